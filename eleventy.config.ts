@@ -1,0 +1,29 @@
+import type { EleventyConfig } from "./src/eleventy-types.ts";
+import frontMatterPlugin from "./src/plugins/frontMatter.ts";
+import markdownPlugin from "./src/plugins/markdown.ts";
+import layoutsPlugin from "./src/plugins/layouts.ts";
+import navigationPlugin from "./src/plugins/navigation.ts";
+import collectionsPlugin from "./src/plugins/collections.ts";
+import filtersPlugin from "./src/plugins/filters.ts";
+import shortcodesPlugin from "./src/plugins/shortcodes.ts";
+import assetsPlugin from "./src/plugins/assets.ts";
+import devServerPlugin from "./src/plugins/devServer.ts";
+
+export default function (eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(layoutsPlugin);
+  eleventyConfig.addPlugin(navigationPlugin);
+  eleventyConfig.addPlugin(collectionsPlugin);
+  eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(shortcodesPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(devServerPlugin);
+}
+
+export const config = {
+  dir: { input: "content", includes: "../_includes", data: "../_data", output: "_site" },
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+  templateFormats: ["md", "njk", "html"],
+};

@@ -1,0 +1,149 @@
+import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
+import type { NavigationData } from "../eleventy-types.ts";
+import { resolveImage, type ResolvedImage } from "./images.ts";
+
+/** The shape eleventy-navigation's tree functions read: `data.eleventyNavigation` and `data.page.url`. */
+export interface NavigationNode {
+  data: {
+    title?: string;
+    description?: string;
+    focus?: boolean;
+    category?: string;
+    image?: unknown;
+    eleventyNavigation: NavigationData;
+    page: { url: string; inputPath: string };
+  };
+}
+
+export interface MenuLink {
+  title: string;
+  url: string;
+  current: boolean;
+  /** true when the current page is this entry or one of its descendants */
+  active: boolean;
+  children: MenuLink[];
+}
+
+export interface GuideMenu {
+  root: MenuLink;
+  items: MenuLink[];
+}
+
+interface FoundEntry {
+  key?: string;
+  title: string;
+  url?: string;
+  order?: number;
+  children?: FoundEntry[];
+  data: NavigationNode["data"];
+}
+
+const { navigation } = eleventyNavigationPlugin as unknown as {
+  navigation: {
+    find(nodes: NavigationNode[], key?: string): FoundEntry[];
+    findBreadcrumbs(nodes: NavigationNode[], key: string, options?: { includeSelf?: boolean }): FoundEntry[];
+  };
+};
+
+function nodeFor(nodes: NavigationNode[], inputPath: string): NavigationNode | undefined {
+  return nodes.find((node) => node.data.page.inputPath === inputPath);
+}
+
+function nodeByKey(nodes: NavigationNode[], key: string | undefined): NavigationNode | undefined {
+  return key === undefined ? undefined : nodes.find((node) => node.data.eleventyNavigation.key === key);
+}
+
+function titleOf(node: NavigationNode): string {
+  return node.data.eleventyNavigation.title ?? node.data.title ?? node.data.eleventyNavigation.key ?? "";
+}
+
+/**
+ * The guide a page belongs to: climb parents until the next one is a top-level section
+ * (an entry with no parent, such as "Publications") or is missing.
+ */
+export function guideRoot(nodes: NavigationNode[], inputPath: string): NavigationNode | undefined {
+  let node = nodeFor(nodes, inputPath);
+  if (!node) return undefined;
+  for (;;) {
+    const parent = nodeByKey(nodes, node.data.eleventyNavigation.parent);
+    if (!parent || parent.data.eleventyNavigation.parent === undefined) return node;
+    node = parent;
+  }
+}
+
+function toLink(entry: FoundEntry, currentUrl: string, depth: number): MenuLink {
+  const children = depth > 1 ? (entry.children ?? []).map((child) => toLink(child, currentUrl, depth - 1)) : [];
+  const current = entry.url === currentUrl;
+  return {
+    title: entry.title,
+    url: entry.url ?? "",
+    current,
+    active: current || children.some((child) => child.active),
+    children,
+  };
+}
+
+/** Side menu of a guide: its root, then two levels of pages ordered by `order`. */
+export function guideMenu(nodes: NavigationNode[], inputPath: string, currentUrl: string): GuideMenu | undefined {
+  const root = guideRoot(nodes, inputPath);
+  const rootKey = root?.data.eleventyNavigation.key;
+  if (!root || !rootKey) return undefined;
+  const items = navigation.find(nodes, rootKey).map((entry) => toLink(entry, currentUrl, 2));
+  const rootUrl = root.data.page.url;
+  return {
+    root: { title: titleOf(root), url: rootUrl, current: rootUrl === currentUrl, active: true, children: [] },
+    items,
+  };
+}
+
+/** Links above the page in its navigation tree, top first, the page itself excluded. */
+export function breadcrumbTrail(nodes: NavigationNode[], inputPath: string): { title: string; url: string }[] {
+  const node = nodeFor(nodes, inputPath);
+  const parentKey = node?.data.eleventyNavigation.parent;
+  if (!node || !nodeByKey(nodes, parentKey)) return [];
+  return navigation
+    .findBreadcrumbs(nodes, parentKey!, { includeSelf: true })
+    .map((entry) => ({ title: entry.title, url: entry.url ?? "" }));
+}
+
+/** Previous and next pages among the siblings of a page (same parent), in `order`. */
+export function siblingLinks(
+  nodes: NavigationNode[],
+  inputPath: string,
+): { previous?: { title: string; url: string }; next?: { title: string; url: string } } {
+  const node = nodeFor(nodes, inputPath);
+  const parentKey = node?.data.eleventyNavigation.parent;
+  if (!node || !parentKey) return {};
+  const siblings = navigation.find(nodes, parentKey);
+  const index = siblings.findIndex((entry) => entry.data.page.inputPath === inputPath);
+  const link = (entry: FoundEntry | undefined) => (entry ? { title: entry.title, url: entry.url ?? "" } : undefined);
+  return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };
+}
+
+export interface NavigationCard {
+  title: string;
+  url: string;
+  description: string;
+  image?: ResolvedImage;
+  focus: boolean;
+  category?: string;
+}
+
+/**
+ * The pages under `key` as cards, in `order`; pages of category "autres" come last.
+ * The card image is the navigation `image`, else the page's own `image`.
+ */
+export function navigationChildren(nodes: NavigationNode[], key: string): NavigationCard[] {
+  const cards = navigation.find(nodes, key).map((entry) => {
+    const { data } = entry;
+    return {
+      title: entry.title,
+      url: entry.url ?? "",
+      description: data.description ?? "",
+      image: resolveImage(data.eleventyNavigation.image ?? data.image, data.page.inputPath),
+      focus: data.focus === true,
+      category: data.category,
+    };
+  });
+  return [...cards.filter((card) => card.category !== "autres"), ...cards.filter((card) => card.category === "autres")];
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { layoutNames } from "./layouts.ts";
+import { FrontMatterError, type FrontMatterProblem } from "./errors.ts";
+
+const text = z.string().trim().min(1);
+
+const imageMap = z.object({
+  path: text,
+  alt: z.string().optional(),
+});
+
+const navigation = z.looseObject({
+  key: text.optional(),
+  parent: text.optional(),
+  title: text.optional(),
+  order: z.number().optional(),
+  image: text.optional(),
+});
+
+/**
+ * The front matter editors write. Keys not listed here are Eleventy's own or older ones:
+ * they pass through untouched so that existing content builds unchanged.
+ */
+export const frontMatterSchema = z.looseObject({
+  title: text,
+  description: z.string().optional(),
+  date: z.date().optional(),
+  layout: z.enum(layoutNames as [string, ...string[]]).optional(),
+  tags: z.union([z.string(), z.array(z.string())]).optional(),
+  series: text.optional(),
+  image: z.union([text, imageMap]).optional(),
+  eleventyNavigation: navigation.optional(),
+  eleventyExcludeFromCollections: z.union([z.boolean(), z.array(z.string())]).optional(),
+  showBreadcrumb: z.boolean().optional(),
+  focus: z.boolean().optional(),
+  draft: z.boolean().optional(),
+  type: z.string().optional(),
+  category: z.string().optional(),
+  permalink: z.union([z.string(), z.literal(false), z.record(z.string(), z.string())]).optional(),
+  extrajs: z.string().optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** What each field should look like, in the words an editor understands. */
+const expectations: Record<string, string> = {
+  title: 'un titre non vide, par exemple title: "Mon titre"',
+  description: "une phrase de présentation (texte)",
+  date: "une date au format AAAA-MM-JJ, par exemple date: 2026-03-16",
+  layout: `l'un des gabarits connus : ${layoutNames.join(", ")}`,
+  tags: "une étiquette ou une liste d'étiquettes (texte)",
+  series: "le nom de la série (texte)",
+  image: 'un chemin (/img/x.png) ou une carte { path: ./vignette.svg, alt: "description" }',
+  "image.path": "le chemin de l'image, relatif au fichier Markdown (./vignette.svg) ou absolu (/img/x.png)",
+  "image.alt": 'un texte alternatif (alt: "" si l\'image est décorative)',
+  eleventyNavigation: "une carte { key, parent, title, order }",
+  "eleventyNavigation.order": "un nombre, par exemple order: 10",
+  eleventyExcludeFromCollections: "true ou false",
+  showBreadcrumb: "true ou false",
+  focus: "true ou false",
+  draft: "true ou false",
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return "rien (champ absent)";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "une date invalide" : value.toISOString().slice(0, 10);
+  if (typeof value === "string") return `« ${value} »`;
+  return JSON.stringify(value);
+}
+
+function valueAt(data: Record<string, unknown>, path: PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/** Validates one page's front matter; throws a FrontMatterError listing every problem. */
+export function validateFrontMatter(filePath: string, data: Record<string, unknown>): FrontMatter {
+  const result = frontMatterSchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems: FrontMatterProblem[] = result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    const fallback = field.startsWith("eleventyNavigation.") ? "un texte" : issue.message;
+    return {
+      field: field || "(racine)",
+      found: describe(valueAt(data, issue.path)),
+      expected: expectations[field] ?? fallback,
+    };
+  });
+  throw new FrontMatterError(filePath, problems);
+}

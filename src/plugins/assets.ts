@@ -1,0 +1,41 @@
+import path from "node:path";
+import { build } from "esbuild";
+import type { EleventyConfig } from "../eleventy-types.ts";
+
+const dsfr = "node_modules/@gouvfr/dsfr/dist";
+
+/** Browser scripts written in TypeScript under src/client, each loaded only by the pages that need it. */
+export const clientScripts = ["src/client/video-consent.ts"];
+
+/**
+ * Everything the pages load is served from the site itself: DSFR's files, the site's own files in public/,
+ * and the images and documents that editors put beside their Markdown.
+ */
+export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPassthroughCopy({
+    [`${dsfr}/dsfr.min.css`]: "dsfr/dsfr.min.css",
+    [`${dsfr}/dsfr.module.min.js`]: "dsfr/dsfr.module.min.js",
+    [`${dsfr}/dsfr.nomodule.min.js`]: "dsfr/dsfr.nomodule.min.js",
+    [`${dsfr}/fonts/*.woff2`]: "dsfr/fonts",
+    [`${dsfr}/icons`]: "dsfr/icons",
+    [`${dsfr}/favicon`]: "dsfr/favicon",
+    [`${dsfr}/artwork/pictograms/environment/{sun,moon}.svg`]: "dsfr/artwork/pictograms/environment",
+    [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system",
+    public: "/",
+  });
+  // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
+  eleventyConfig.addPassthroughCopy("content/**/*.{svg,png,jpg,jpeg,webp,avif,gif,pdf,odt,ods,csv}");
+
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    await build({
+      entryPoints: clientScripts,
+      outdir: path.join(directories.output, "js"),
+      bundle: true,
+      minify: true,
+      format: "esm",
+      target: "es2020",
+      logLevel: "warning",
+    });
+  });
+  eleventyConfig.addWatchTarget("./src/client/");
+}

@@ -1,0 +1,24 @@
+import type { EleventyConfig, RenderContext } from "../eleventy-types.ts";
+import { dateFr, dateIso } from "../content/dates.ts";
+import { resolveImage } from "../content/images.ts";
+import { anchorHeadings, type Heading } from "../content/headings.ts";
+import { slugify } from "../content/slug.ts";
+
+export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter("dateFr", dateFr);
+  eleventyConfig.addFilter("dateIso", dateIso);
+  eleventyConfig.addFilter("slugFr", slugify);
+  eleventyConfig.addFilter("anchorHeadings", anchorHeadings);
+  // The "Sommaire" is a side menu whose links are the page's own h2.
+  eleventyConfig.addFilter("summaryLinks", (headings: Heading[]) =>
+    headings.map((heading) => ({ title: heading.text, url: `#${heading.id}`, current: false, active: false, children: [] })),
+  );
+  eleventyConfig.addFilter("head", (list: unknown[], count: number) => (Array.isArray(list) ? list.slice(0, count) : []));
+  // `image` may be a path or a {path, alt} map relative to the page's own file.
+  eleventyConfig.addFilter("resolveImage", function (this: RenderContext, image: unknown, inputPath?: string) {
+    return resolveImage(image, inputPath ?? this.page?.inputPath ?? "");
+  });
+  eleventyConfig.addFilter("asList", (value: unknown) =>
+    Array.isArray(value) ? value : value === undefined || value === null || value === "" ? [] : [value],
+  );
+}

@@ -1,0 +1,19 @@
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { parseFrontMatterYaml } from "../content/yaml.ts";
+import { validateFrontMatter } from "../content/schema.ts";
+import { isPublished } from "../content/drafts.ts";
+
+/**
+ * Every Markdown page is checked before it renders: YAML syntax (with the line) and the schema (with the field).
+ * Drafts are dropped from production builds here too, before they reach collections, feeds or navigation.
+ */
+export default function frontMatterPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
+
+  eleventyConfig.addPreprocessor("front-matter", "md", (data: Record<string, unknown>) => {
+    const page = data.page as { inputPath: string };
+    const frontMatter = validateFrontMatter(page.inputPath, data);
+    if (!isPublished(frontMatter)) return false;
+    return undefined;
+  });
+}

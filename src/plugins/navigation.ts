@@ -1,0 +1,63 @@
+import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
+import type { EleventyConfig, NavigationData, RenderContext } from "../eleventy-types.ts";
+import {
+  breadcrumbTrail,
+  guideMenu,
+  navigationChildren,
+  siblingLinks,
+  type NavigationNode,
+} from "../content/navigationTree.ts";
+import { isPublished } from "../content/drafts.ts";
+
+interface CapturedEntry {
+  title?: string;
+  description?: string;
+  focus?: boolean;
+  category?: string;
+  image?: unknown;
+  eleventyNavigation: NavigationData;
+}
+
+/**
+ * Guides and publications need their whole navigation tree, including pages kept out of collections
+ * (a publication root often sets `eleventyExcludeFromCollections` to stay out of the news lists).
+ * So the tree is gathered from every template: front matter before rendering, URLs from the content map.
+ */
+export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(eleventyNavigationPlugin);
+
+  let captured = new Map<string, CapturedEntry>();
+  let nodes: NavigationNode[] = [];
+
+  eleventyConfig.on("eleventy.before", () => {
+    captured = new Map();
+    nodes = [];
+  });
+
+  eleventyConfig.addPreprocessor("navigation-tree", "*", (data: Record<string, unknown>) => {
+    const eleventyNavigation = data.eleventyNavigation as NavigationData | undefined;
+    const page = data.page as { inputPath: string };
+    if (eleventyNavigation && typeof eleventyNavigation === "object" && isPublished(data)) {
+      const { title, description, focus, category, image } = data as Omit<CapturedEntry, "eleventyNavigation">;
+      captured.set(page.inputPath, { title, description, focus, category, image, eleventyNavigation });
+    }
+    return undefined;
+  });
+
+  eleventyConfig.on(
+    "eleventy.contentMap",
+    ({ inputPathToUrl }: { inputPathToUrl: Record<string, string[]> }) => {
+      nodes = [...captured].flatMap(([inputPath, entry]) => {
+        const url = inputPathToUrl[inputPath]?.[0];
+        return url ? [{ data: { ...entry, page: { url, inputPath } } }] : [];
+      });
+    },
+  );
+
+  eleventyConfig.addFilter("guideMenu", function (this: RenderContext, page: { inputPath: string; url: string }) {
+    return guideMenu(nodes, page.inputPath, page.url);
+  });
+  eleventyConfig.addFilter("navigationChildren", (key: string) => navigationChildren(nodes, key));
+  eleventyConfig.addFilter("breadcrumbTrail", (page: { inputPath: string }) => breadcrumbTrail(nodes, page.inputPath));
+  eleventyConfig.addFilter("siblingLinks", (page: { inputPath: string }) => siblingLinks(nodes, page.inputPath));
+}
