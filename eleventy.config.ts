@@ -22,7 +22,9 @@ export default function (eleventyConfig: EleventyConfig): void {
 }
 
 export const config = {
-  dir: { input: "content", includes: "../_includes", data: "../_data", output: "_site" },
+  // Input and output are given by the caller (package.json scripts, the build script, the tests):
+  // set here, they would override it. Layouts and data sit beside the input folder.
+  dir: { includes: "../_includes", data: "../_data" },
   markdownTemplateEngine: "njk",
   htmlTemplateEngine: "njk",
   templateFormats: ["md", "njk", "html"],

@@ -42,3 +42,8 @@ export interface RenderContext {
   page?: { url?: string; inputPath?: string };
   ctx?: Record<string, unknown>;
 }
+
+/** The input folder as Eleventy resolved it ("./content/"), typed: UserConfig declares `directories` as a bare object. */
+export function inputDirectory(eleventyConfig: import("@11ty/eleventy/UserConfig").default): string {
+  return (eleventyConfig.directories as { input: string }).input;
+}

@@ -1,10 +1,9 @@
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import { nextPageId } from "./pageIds.ts";
 import { escapeHtml } from "./html.ts";
 
-type Token = MarkdownIt.Token;
 type Env = { page?: { url?: string | false; inputPath?: string } };
 
 const alertKinds = ["info", "warning", "error", "success"] as const;
@@ -54,7 +53,7 @@ function dsfrTables(md: MarkdownIt): void {
 }
 
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  const md = markdownIt({ html: true, linkify: true, typographer: false });
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class", /^data-.*$/, "lang"] });
   for (const [name, render] of Object.entries(containers)) {
     // The closing html depends on the opening call (the accordion id), so it is kept on the token pair.

@@ -76,10 +76,20 @@ function valueAt(data: Record<string, unknown>, path: PropertyKey[]): unknown {
   return value;
 }
 
-/** Validates one page's front matter; throws a FrontMatterError listing every problem. */
-export function validateFrontMatter(filePath: string, data: Record<string, unknown>): FrontMatter {
-  const result = frontMatterSchema.safeParse(data);
-  if (result.success) return result.data;
+/**
+ * The front matter block on its own, checked as soon as it is parsed, before Eleventy reads `date` or `layout`
+ * (its own messages for those do not say what to write). `title` may still come from folder data.
+ */
+const frontMatterBlockSchema = frontMatterSchema.partial({ title: true });
+
+/** Validates one page's data; throws a FrontMatterError listing every problem. */
+export function validateFrontMatter(
+  filePath: string,
+  data: Record<string, unknown>,
+  { block = false }: { block?: boolean } = {},
+): FrontMatter {
+  const result = (block ? frontMatterBlockSchema : frontMatterSchema).safeParse(data);
+  if (result.success) return result.data as FrontMatter;
   const problems: FrontMatterProblem[] = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join(".");
     const fallback = field.startsWith("eleventyNavigation.") ? "un texte" : issue.message;

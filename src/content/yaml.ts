@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import { FrontMatterError } from "./errors.ts";
+import { validateFrontMatter } from "./schema.ts";
 
 /** Hints for the YAML mistakes editors actually make in the web editor. */
 function hintFor(reason: string, line: string): string {
@@ -13,14 +14,14 @@ function hintFor(reason: string, line: string): string {
 }
 
 /**
- * Front-matter engine for gray-matter: js-yaml with an error that names the file, the line and the fix.
+ * Front-matter engine for gray-matter: js-yaml, then the schema, with errors that name the file, the line or field, and the fix.
  * Line numbers count from the top of the file (the opening `---` is line 1).
  */
 export function parseFrontMatterYaml(source: string, options?: { filePath?: string }): object {
   const filePath = options?.filePath ?? "(fichier inconnu)";
+  let data: unknown;
   try {
-    const data = yaml.load(source, { schema: yaml.DEFAULT_SCHEMA });
-    return data && typeof data === "object" ? data : {};
+    data = yaml.load(source, { schema: yaml.DEFAULT_SCHEMA });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const lineIndex = error.mark?.line ?? 0;
@@ -33,4 +34,7 @@ export function parseFrontMatterYaml(source: string, options?: { filePath?: stri
       expected: hintFor(error.reason ?? "", lineText),
     });
   }
+  const frontMatter = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  validateFrontMatter(filePath, frontMatter, { block: true });
+  return frontMatter;
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { build } from "esbuild";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
 
@@ -24,7 +24,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     public: "/",
   });
   // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
-  eleventyConfig.addPassthroughCopy("content/**/*.{svg,png,jpg,jpeg,webp,avif,gif,pdf,odt,ods,csv}");
+  eleventyConfig.addPassthroughCopy(`${inputDirectory(eleventyConfig)}**/*.{svg,png,jpg,jpeg,webp,avif,gif,pdf,odt,ods,csv}`);
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     await build({

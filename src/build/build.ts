@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { describeBuildError } from "./errors.ts";
+
+/**
+ * Eleventy rejects on the first error while its passthrough copies are still landing,
+ * so the staging folder is removed again until nothing writes into it any more.
+ */
+async function removeWhenSettled(folder: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    if (!existsSync(folder)) return;
+  }
+}
+
+export interface BuildOptions {
+  input?: string;
+  output?: string;
+  configPath?: string;
+  quiet?: boolean;
+}
+
+/**
+ * Builds into a staging folder and swaps it in only when everything succeeded,
+ * so a failed build never leaves a half-written site that looks valid.
+ */
+export async function buildSite({
+  input = "content",
+  output = "_site",
+  configPath = "eleventy.config.ts",
+  quiet = true,
+}: BuildOptions = {}): Promise<void> {
+  const staging = `${output}.partial-${process.pid}`;
+  const previous = `${output}.previous-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy(input, staging, { configPath, quietMode: quiet });
+    await eleventy.write();
+  } catch (error) {
+    await removeWhenSettled(staging);
+    throw error;
+  }
+  if (existsSync(output)) await rename(output, previous);
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+}
+
+function optionValue(args: string[], name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+// Run as a script: `node --import tsx src/build/build.ts [--input=content] [--output=_site] [--verbose]`
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const output = optionValue(args, "output") ?? "_site";
+  const started = performance.now();
+  try {
+    await buildSite({ input: optionValue(args, "input"), output, quiet: !args.includes("--verbose") });
+    console.log(`Site construit dans ${output}/ en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    console.error(`\nÉchec de la construction du site : ${output}/ n'a pas été modifié.\n\n${describeBuildError(error)}\n`);
+    process.exitCode = 1;
+  }
+}

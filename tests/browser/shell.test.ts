@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { launchChromium } from "../support/browser.ts";
+import { serveSite } from "../support/static-server.ts";
+import { builtSite, seedPages } from "../support/site.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+
+beforeAll(async () => {
+  site = await serveSite(builtSite);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("display settings", () => {
+  it("switch to the dark theme, which stays on reload without a flash", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    expect(await page.getAttribute("html", "data-fr-theme")).toBe("light");
+
+    await page.getByRole("button", { name: "Paramètres d'affichage" }).click();
+    const dialog = page.getByRole("dialog", { name: "Paramètres d'affichage" });
+    await dialog.waitFor({ state: "visible" });
+    await dialog.getByText("Thème sombre").click();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
+
+    // Reload with DSFR's scripts blocked: the theme must come from the inline head script, before first paint.
+    await page.route("**/dsfr/*.js", (route) => route.abort());
+    await page.goto(`${site.url}${seedPages.about}`);
+    expect(await page.getAttribute("html", "data-fr-theme")).toBe("dark");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    await context.close();
+  });
+});
+
+describe("mobile menu", () => {
+  it("opens from the Menu button, shows the navigation and closes with Escape", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    const publications = page.locator("#navigation-principale").getByRole("link", { name: "Publications" });
+    expect(await publications.isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Menu" }).click();
+    await publications.waitFor({ state: "visible" });
+    // DSFR copies the tool links into the mobile menu.
+    expect(await page.locator(".fr-header__menu-links").getByRole("link", { name: "Contact" }).isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await publications.waitFor({ state: "hidden" });
+    await context.close();
+  });
+});
+
+describe("click-to-load video", () => {
+  it("requests nothing from Dailymotion until the visitor presses the button with the keyboard", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const hostRequests: string[] = [];
+    await context.route(/dailymotion|dmcdn/, (route) => {
+      hostRequests.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<title>lecteur</title>" });
+    });
+    await page.goto(`${site.url}${seedPages.videoPost}`, { waitUntil: "networkidle" });
+    expect(hostRequests).toEqual([]);
+    expect(await page.locator("iframe").count()).toBe(0);
+
+    const play = page.getByRole("button", { name: /Lire la vidéo/ });
+    await play.focus();
+    await page.keyboard.press("Enter");
+    const iframe = page.locator(".video-consent iframe");
+    await iframe.waitFor();
+    expect(await iframe.getAttribute("src")).toBe("https://www.dailymotion.com/embed/video/x9h51js?autoplay=1");
+    expect(await iframe.getAttribute("title")).toContain("Épisode #12");
+    await page.waitForLoadState("networkidle");
+    expect(hostRequests.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  it.each(Object.entries(seedPages))("%s has no violation", async (_name, url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${url}`);
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary).toEqual([]);
+    await context.close();
+  });
+});

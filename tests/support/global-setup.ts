@@ -1,0 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { builtSite } from "./site.ts";
+
+/** Builds the real site once with the same command as `npm run build`. */
+export default function setup(): void {
+  execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--output=${builtSite}`], {
+    stdio: "inherit",
+  });
+}
