@@ -19,6 +19,9 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(shortcodesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  // Content is whatever sits in the input folder: .gitignore is about build output, not pages
+  // (and test sites are built from an ignored cache folder).
+  eleventyConfig.setUseGitIgnore(false);
 }
 
 export const config = {

@@ -1,20 +1,27 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
 
+function countFiles(folder: string): number {
+  return existsSync(folder) ? readdirSync(folder, { recursive: true }).length : 0;
+}
+
 /**
- * Eleventy rejects on the first error while its passthrough copies are still landing,
- * so the staging folder is removed again until nothing writes into it any more.
+ * Eleventy rejects on the first error while its passthrough copies are still landing:
+ * wait until nothing more arrives in the staging folder (removing it under a copy would crash it), then remove it.
  */
 async function removeWhenSettled(folder: string): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    if (!existsSync(folder)) return;
+  let previous = -1;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const count = countFiles(folder);
+    if (count === previous) break;
+    previous = count;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 export interface BuildOptions {
@@ -38,7 +45,9 @@ export async function buildSite({
   const previous = `${output}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(input, staging, { configPath, quietMode: quiet });
+    // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
+    const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
+    const eleventy = new Eleventy(relativeInput, staging, { configPath, quietMode: quiet });
     await eleventy.write();
   } catch (error) {
     await removeWhenSettled(staging);

@@ -39,7 +39,9 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
     const page = data.page as { inputPath: string };
     if (eleventyNavigation && typeof eleventyNavigation === "object" && isPublished(data)) {
       const { title, description, focus, category, image } = data as Omit<CapturedEntry, "eleventyNavigation">;
-      captured.set(page.inputPath, { title, description, focus, category, image, eleventyNavigation });
+      // A menu entry without its own title takes the page's.
+      const entry = { ...eleventyNavigation, title: eleventyNavigation.title ?? title };
+      captured.set(page.inputPath, { title, description, focus, category, image, eleventyNavigation: entry });
     }
     return undefined;
   });

@@ -1,22 +1,17 @@
-import { mkdtempSync, mkdirSync, copyFileSync, symlinkSync, existsSync, writeFileSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
 import { describeBuildError } from "../../src/build/errors.ts";
+import { createFixtureSite } from "../support/fixture-site.ts";
 
 /** A throwaway site: the given Markdown files, with the project's layouts and data beside them. */
 function fixtureSite(files: Record<string, string>): { input: string; output: string; root: string } {
-  const root = mkdtempSync(path.join(tmpdir(), "site-"));
-  const input = path.join(root, "content");
-  mkdirSync(input);
-  symlinkSync(path.resolve("_includes"), path.join(root, "_includes"));
-  symlinkSync(path.resolve("_data"), path.join(root, "_data"));
+  const site = createFixtureSite();
   for (const [name, source] of Object.entries(files)) {
-    if (source.startsWith("fixture:")) copyFileSync(path.resolve("tests/fixtures", source.slice(8)), path.join(input, name));
-    else writeFileSync(path.join(input, name), source);
+    site.write(name, source.startsWith("fixture:") ? readFileSync(path.resolve("tests/fixtures", source.slice(8)), "utf8") : source);
   }
-  return { input, output: path.join(root, "_site"), root };
+  return { input: site.input, output: site.output, root: site.root };
 }
 
 async function buildError(files: Record<string, string>): Promise<string> {

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { buildSite } from "../../src/build/build.ts";
+import { layoutNames } from "../../src/content/layouts.ts";
+import { createFixtureSite } from "../support/fixture-site.ts";
+
+/** One page per layout name that existing content uses, plus a small guide, built together. */
+const site = createFixtureSite();
+
+const slugOf = (layout: string) => layout.replace(/^layouts\//, "").replace(/\.njk$/, "").replace(/\//g, "-");
+
+function page(file: string, frontMatter: string, body = "Texte de la page.\n\n## Une section\n\nSuite.\n"): void {
+  site.write(file, `---\n${frontMatter}\n---\n${body}`);
+}
+
+function load(url: string): Document {
+  return parseHTML(readFileSync(path.join(site.output, url, "index.html"), "utf8")).document as unknown as Document;
+}
+
+beforeAll(async () => {
+  for (const layout of layoutNames) {
+    // Index pages that use the bare shell write their own h1.
+    const body = layout === "layouts/base.njk" ? `# Page ${layout}\n\nTexte.\n` : undefined;
+    page(`gabarits/${slugOf(layout)}.md`, `title: "Page ${layout}"\nlayout: ${layout}\nextrajs: /js/quiz.js`, body);
+  }
+  page("publications.md", "title: Publications\nlayout: layouts/publications.njk\neleventyNavigation:\n  key: publications");
+  page("guide/index.md", "title: Mon guide\nlayout: layouts/guide-achats.njk\neleventyNavigation:\n  key: guide\n  parent: publications\n  title: Mon guide");
+  page("guide/b.md", "title: Étape B\nlayout: layouts/guide-achats.njk\neleventyNavigation:\n  key: b\n  parent: guide\n  order: 20");
+  page("guide/a.md", "title: Étape A\nlayout: layouts/guide-achats.njk\neleventyNavigation:\n  key: a\n  parent: guide\n  order: 10");
+  page("guide/a1.md", "title: Détail A1\nlayout: layouts/guide-achats.njk\neleventyNavigation:\n  parent: a\n  order: 1");
+  // The news folder's own data file gives every post its layout and its /actualites/<file name>/ URL.
+  site.write("actualites/actualites.11tydata.json", readFileSync("content/actualites/actualites.11tydata.json", "utf8"));
+  page(
+    "actualites/2024/double.md",
+    'title: Deux transcriptions\ndate: 2024-05-02\ntags: Podcast\nimage: /img/x.png',
+    '{% transcription "Premier" %}<p>Un</p>{% endtranscription %}\n\n{% transcription %}<p>Deux</p>{% endtranscription %}\n',
+  );
+  await buildSite({ input: site.input, output: site.output, quiet: true });
+});
+
+describe("every layout name of the content contract", () => {
+  it.each(layoutNames)("%s renders a page in the site shell", (layout) => {
+    const doc = load(`gabarits/${slugOf(layout)}`);
+    expect(doc.querySelector("h1")?.textContent).toBe(`Page ${layout}`);
+    expect(doc.querySelector("header.fr-header")).not.toBeNull();
+    expect(doc.querySelector("footer.fr-footer")).not.toBeNull();
+    expect(doc.documentElement.outerHTML).not.toMatch(/undefined|\[object Object\]/);
+  });
+});
+
+describe("the guide layout", () => {
+  it("shows a two-level side menu, the breadcrumb from the tree and the sibling pager", () => {
+    const doc = load("guide/a1");
+    expect(doc.querySelector(".fr-sidemenu__title a")?.getAttribute("href")).toBe("/guide/");
+    const current = doc.querySelector('.fr-sidemenu__link[aria-current="page"]');
+    expect(current?.textContent).toBe("Détail A1");
+    expect(current?.closest(".fr-collapse")?.previousElementSibling?.getAttribute("aria-expanded")).toBe("true");
+    expect([...doc.querySelectorAll(".fr-breadcrumb__link")].map((a) => a.textContent)).toEqual([
+      "Accueil",
+      "Publications",
+      "Mon guide",
+      "Étape A",
+      "Détail A1",
+    ]);
+    const pager = load("guide/a").querySelector('nav[aria-label="Pages voisines de la publication"]');
+    expect(pager?.querySelector("a")?.getAttribute("href")).toBe("/guide/b/");
+  });
+});
+
+describe("news posts", () => {
+  it("are published at /actualites/<file name>/ whatever the sub-folder, with unique transcription ids", () => {
+    const doc = load("actualites/double");
+    const titles = [...doc.querySelectorAll(".fr-transcription .fr-modal__title")].map((p) => p.textContent);
+    expect(titles).toEqual(["Premier", "Transcription de la vidéo"]);
+    const ids = [...doc.querySelectorAll("[id]")].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const button of doc.querySelectorAll("[aria-controls]")) {
+      expect(doc.getElementById(button.getAttribute("aria-controls")!), button.outerHTML).not.toBeNull();
+    }
+  });
+});
