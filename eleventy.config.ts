@@ -7,6 +7,7 @@ import collectionsPlugin from "./src/plugins/collections.ts";
 import filtersPlugin from "./src/plugins/filters.ts";
 import shortcodesPlugin from "./src/plugins/shortcodes.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
+import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -17,6 +18,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(shortcodesPlugin);
+  eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages

@@ -38,6 +38,10 @@ export const frontMatterSchema = z.looseObject({
   category: z.string().optional(),
   permalink: z.union([z.string(), z.literal(false), z.record(z.string(), z.string())]).optional(),
   extrajs: z.string().optional(),
+  endDate: z.date().optional(),
+  location: text.optional(),
+  listTag: text.optional(),
+  groupBy: z.enum(["series", "year", "events"]).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -59,6 +63,10 @@ const expectations: Record<string, string> = {
   showBreadcrumb: "true ou false",
   focus: "true ou false",
   draft: "true ou false",
+  endDate: "la date de fin de l'événement au format AAAA-MM-JJ",
+  location: "le lieu de l'événement (texte)",
+  listTag: "l'étiquette des actualités à lister sur la page, par exemple listTag: Vidéo",
+  groupBy: "series (par série), year (par année) ou events (à venir et passés)",
 };
 
 function describe(value: unknown): string {

@@ -1,14 +1,34 @@
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig } from "../eleventy-types.ts";
 import { seriesNeighbours } from "../content/series.ts";
+import { groupByYear, hasTag, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
+import { seriesPages, seriesUrl } from "../content/media.ts";
+import { splitEvents } from "../content/events.ts";
 
+/**
+ * The news and the lists built from them (tags, series, years, events).
+ * Collections run once per build; layouts only pick from them.
+ */
 export default function collectionsPlugin(eleventyConfig: EleventyConfig): void {
-  // Every file under the news folder is a post, whatever its sub-folder.
+  // Every file under the news folder is a post, whatever its sub-folder; newest first everywhere.
   const newsGlob = `${inputDirectory(eleventyConfig)}actualites/**/*.md`;
-  // News, newest first: the order of every list, feed and card group of posts.
-  eleventyConfig.addCollection("newsPosts", (collectionApi: CollectionApi) =>
-    collectionApi.getFilteredByGlob(newsGlob).sort((a, b) => b.date.getTime() - a.date.getTime()),
-  );
+  const newsPosts = (api: CollectionApi): CollectionItem[] =>
+    api.getFilteredByGlob(newsGlob).sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
+
+  eleventyConfig.addCollection("newsPosts", newsPosts);
+  eleventyConfig.addCollection("newsTags", (api: CollectionApi) => tagIndex(newsPosts(api)));
+  eleventyConfig.addCollection("newsTagPages", (api: CollectionApi) => tagPages(newsPosts(api)));
+  eleventyConfig.addCollection("seriesPages", (api: CollectionApi) => seriesPages(newsPosts(api)));
+
   eleventyConfig.addFilter("seriesNeighbours", (posts: CollectionItem[], page: { inputPath: string }) =>
     seriesNeighbours(posts, page.inputPath),
+  );
+  eleventyConfig.addFilter("tagUrl", tagUrl);
+  eleventyConfig.addFilter("seriesUrl", seriesUrl);
+  eleventyConfig.addFilter("groupByYear", groupByYear);
+  eleventyConfig.addFilter("paginationItems", paginationItems);
+  eleventyConfig.addFilter("withTag", (posts: ListItem[], tag: string) => posts.filter((post) => hasTag(post, tag)));
+  eleventyConfig.addFilter("splitEvents", (posts: ListItem[], now: Date) => splitEvents(posts, now));
+  eleventyConfig.addFilter("seriesOfMedium", (pages: ReturnType<typeof seriesPages>, mediumUrl: string) =>
+    pages.filter((series) => series.medium.url === mediumUrl),
   );
 }

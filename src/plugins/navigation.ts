@@ -8,6 +8,7 @@ import {
   type NavigationNode,
 } from "../content/navigationTree.ts";
 import { isPublished } from "../content/drafts.ts";
+import { buildSiteTree } from "../content/siteTree.ts";
 
 interface CapturedEntry {
   title?: string;
@@ -59,6 +60,18 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("guideMenu", function (this: RenderContext, page: { inputPath: string; url: string }) {
     return guideMenu(nodes, page.inputPath, page.url);
   });
+  // The plan du site: every listed page, plus the navigation pages kept out of collections.
+  eleventyConfig.addFilter(
+    "siteTree",
+    (items: { url: string | false; data: { title?: string; pagination?: { size?: number } } }[]) =>
+      buildSiteTree([
+        ...items
+          // Pages generated one per item (tags, series) are reached from their index pages.
+          .filter((item) => typeof item.url === "string" && item.url.endsWith("/") && item.data.pagination?.size !== 1)
+          .map((item) => ({ title: item.data.title ?? "", url: item.url as string })),
+        ...nodes.map((node) => ({ title: node.data.title ?? "", url: node.data.page.url })),
+      ]),
+  );
   eleventyConfig.addFilter("navigationChildren", (key: string) => navigationChildren(nodes, key));
   eleventyConfig.addFilter("breadcrumbTrail", (page: { inputPath: string }) => breadcrumbTrail(nodes, page.inputPath));
   eleventyConfig.addFilter("siblingLinks", (page: { inputPath: string }) => siblingLinks(nodes, page.inputPath));

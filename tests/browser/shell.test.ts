@@ -48,14 +48,18 @@ describe("mobile menu", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
-    const publications = page.locator("#navigation-principale").getByRole("link", { name: "Publications" });
-    expect(await publications.isVisible()).toBe(false);
+    const news = page.locator("#navigation-principale").getByRole("link", { name: "Actualités" });
+    expect(await news.isVisible()).toBe(false);
     await page.getByRole("button", { name: "Menu" }).click();
-    await publications.waitFor({ state: "visible" });
+    await news.waitFor({ state: "visible" });
+    // A section with sub-pages opens its sub-menu.
+    const resources = page.locator("#navigation-principale").getByRole("button", { name: "Ressources" });
+    await resources.click();
+    await page.locator("#navigation-principale").getByRole("link", { name: "Podcasts" }).waitFor({ state: "visible" });
     // DSFR copies the tool links into the mobile menu.
     expect(await page.locator(".fr-header__menu-links").getByRole("link", { name: "Contact" }).isVisible()).toBe(true);
     await page.keyboard.press("Escape");
-    await publications.waitFor({ state: "hidden" });
+    await news.waitFor({ state: "hidden" });
     await context.close();
   });
 });

@@ -148,7 +148,7 @@ describe("seed 004: À propos with its Sommaire", () => {
 
 describe("the video thumbnail and the home page", () => {
   it("shows the relative thumbnail on the news cards, at a published path", () => {
-    const doc = loadPage("/actualites/");
+    const doc = loadPage("/ressources/videos/");
     const card = doc.querySelector(`.fr-card a[href="${seedPages.videoPost}"]`)?.closest(".fr-card");
     expect(card?.querySelector("img")?.getAttribute("src")).toBe("/actualites/videos/site_video_jeremievallet.svg");
     expect(() => readPage("/actualites/videos/site_video_jeremievallet.svg")).toThrow(); // a file, not a page

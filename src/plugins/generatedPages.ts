@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { listPageSize } from "../content/lists.ts";
+import { eventsCalendar, splitEvents } from "../content/events.ts";
+import { isSitemapPage, jsonFeed, type FeedPost, type FeedSite, type SitemapItem } from "../content/feeds.ts";
+import { lastModified, readLastCommitDates } from "../content/lastModified.ts";
+
+const feedSize = 20;
+
+/** The body of a generated page, kept as a Nunjucks file beside the layouts. */
+function generatedTemplate(name: string): string {
+  return readFileSync(path.resolve("_includes/generated", `${name}.njk`), "utf8");
+}
+
+/** Pages the site derives from its content: lists, feeds, sitemap, calendar. Nothing to maintain by hand. */
+export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): void {
+  const buildDate = new Date();
+  let commitDates = new Map<string, Date>();
+  eleventyConfig.on("eleventy.before", () => {
+    commitDates = readLastCommitDates();
+  });
+  eleventyConfig.addGlobalData("buildDate", () => buildDate);
+
+  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("dateToRfc3339", dateToRfc3339);
+  eleventyConfig.addFilter("getNewestCollectionItemDate", getNewestCollectionItemDate);
+  const toAbsoluteHtml = (html: string, base: string) => convertHtmlToAbsoluteUrls(html, base, { closingSingleTag: "slash" });
+  eleventyConfig.addAsyncFilter("htmlToAbsoluteUrls", toAbsoluteHtml);
+  eleventyConfig.addAsyncFilter("jsonFeed", (posts: FeedPost[], site: FeedSite, feedPath: string) =>
+    jsonFeed(posts, site, feedPath, toAbsoluteHtml),
+  );
+  eleventyConfig.addFilter("sitemapEntries", (items: SitemapItem[]) =>
+    items
+      .filter(isSitemapPage)
+      .sort((a, b) => a.url.localeCompare(b.url))
+      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates) })),
+  );
+  eleventyConfig.addFilter("upcomingEventsCalendar", (posts: FeedPost[], site: FeedSite) =>
+    eventsCalendar(splitEvents(posts, buildDate).upcoming, site.url, `${site.name} – Formations et événements`, buildDate),
+  );
+
+  const notListed = { eleventyExcludeFromCollections: true, layout: false };
+  // Feeds and calendars read the posts' rendered content: render them after the posts.
+  const afterNews = { eleventyImport: { collections: ["newsPosts"] } };
+  eleventyConfig.addTemplate("generated/news-list.njk", generatedTemplate("news-list"), {
+    layout: "layouts/landing.njk",
+    title: "Actualités",
+    description: "Les nouvelles de la mission : événements, formations, vidéos, podcasts et publications.",
+    pagination: { data: "collections.newsPosts", size: listPageSize },
+    permalink: "/actualites/{% if pagination.pageNumber > 0 %}page-{{ pagination.pageNumber + 1 }}/{% endif %}",
+    eleventyComputed: {
+      title: "Actualités{% if pagination.pageNumber > 0 %} – page {{ pagination.pageNumber + 1 }} sur {{ pagination.pages.length }}{% endif %}",
+    },
+    eleventyNavigation: { key: "actualites", title: "Actualités", order: 10 },
+  });
+  eleventyConfig.addTemplate("generated/tags-index.njk", generatedTemplate("tags-index"), {
+    layout: "layouts/landing.njk",
+    title: "Étiquettes des actualités",
+    description: "Toutes les étiquettes des actualités, avec le nombre d'articles de chacune.",
+    permalink: "/actualites/tags/",
+  });
+  eleventyConfig.addTemplate("generated/tag-page.njk", generatedTemplate("tag-page"), {
+    layout: "layouts/landing.njk",
+    pagination: { data: "collections.newsTagPages", size: 1, alias: "tagPage" },
+    permalink: "{{ tagPage.url }}",
+    eleventyComputed: {
+      title: "Actualités « {{ tagPage.tag }} »{% if tagPage.pageIndex > 0 %} – page {{ tagPage.pageIndex + 1 }} sur {{ tagPage.pageCount }}{% endif %}",
+      description: "Les actualités de l'étiquette « {{ tagPage.tag }} », de la plus récente à la plus ancienne.",
+    },
+  });
+  eleventyConfig.addTemplate("generated/series-page.njk", generatedTemplate("series-page"), {
+    layout: "layouts/landing.njk",
+    pagination: { data: "collections.seriesPages", size: 1, alias: "seriesPage" },
+    permalink: "{{ seriesPage.url }}",
+    eleventyComputed: {
+      title: "{{ seriesPage.medium.label }} : série « {{ seriesPage.name }} »",
+      description: "Tous les épisodes de la série « {{ seriesPage.name }} ».",
+    },
+  });
+  eleventyConfig.addTemplate("generated/feed-atom.njk", generatedTemplate("feed-atom"), {
+    ...notListed,
+    ...afterNews,
+    feedSize,
+    permalink: "/actualites/feed.xml",
+  });
+  eleventyConfig.addTemplate("generated/feed-json.njk", generatedTemplate("feed-json"), {
+    ...notListed,
+    ...afterNews,
+    feedSize,
+    permalink: "/actualites/feed.json",
+  });
+  eleventyConfig.addTemplate("generated/sitemap.njk", generatedTemplate("sitemap"), { ...notListed, permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("generated/robots.njk", generatedTemplate("robots"), { ...notListed, permalink: "/robots.txt" });
+  eleventyConfig.addTemplate("generated/events-ics.njk", generatedTemplate("events-ics"), {
+    ...notListed,
+    ...afterNews,
+    permalink: "/formations/evenements.ics",
+  });
+}
