@@ -20,7 +20,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     [`${dsfr}/icons`]: "dsfr/icons",
     [`${dsfr}/favicon`]: "dsfr/favicon",
     [`${dsfr}/artwork/pictograms/environment/{sun,moon}.svg`]: "dsfr/artwork/pictograms/environment",
-    [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system",
+    [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system/system.svg",
     public: "/",
   });
   // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.

@@ -2,7 +2,7 @@ import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyC
 import { seriesNeighbours } from "../content/series.ts";
 import { groupByYear, hasTag, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
 import { seriesPages, seriesUrl } from "../content/media.ts";
-import { splitEvents } from "../content/events.ts";
+import { isEvent, splitEvents } from "../content/events.ts";
 
 /**
  * The news and the lists built from them (tags, series, years, events).
@@ -27,6 +27,7 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addFilter("groupByYear", groupByYear);
   eleventyConfig.addFilter("paginationItems", paginationItems);
   eleventyConfig.addFilter("withTag", (posts: ListItem[], tag: string) => posts.filter((post) => hasTag(post, tag)));
+  eleventyConfig.addFilter("isEvent", isEvent);
   eleventyConfig.addFilter("splitEvents", (posts: ListItem[], now: Date) => splitEvents(posts, now));
   eleventyConfig.addFilter("seriesOfMedium", (pages: ReturnType<typeof seriesPages>, mediumUrl: string) =>
     pages.filter((series) => series.medium.url === mediumUrl),

@@ -2,12 +2,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { EleventyConfig } from "../eleventy-types.ts";
-import { listPageSize } from "../content/lists.ts";
+import { listPageSize, type TagPage } from "../content/lists.ts";
+import type { SeriesPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
 import { isSitemapPage, jsonFeed, type FeedPost, type FeedSite, type SitemapItem } from "../content/feeds.ts";
 import { lastModified, readLastCommitDates } from "../content/lastModified.ts";
 
 const feedSize = 20;
+
+/** " – page 2 sur 5" after the title of every page but the first, so that each title is unique. */
+function pageSuffix(pageIndex: number, pageCount: number): string {
+  return pageIndex > 0 ? ` – page ${pageIndex + 1} sur ${pageCount}` : "";
+}
 
 /** The body of a generated page, kept as a Nunjucks file beside the layouts. */
 function generatedTemplate(name: string): string {
@@ -51,7 +57,8 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     pagination: { data: "collections.newsPosts", size: listPageSize },
     permalink: "/actualites/{% if pagination.pageNumber > 0 %}page-{{ pagination.pageNumber + 1 }}/{% endif %}",
     eleventyComputed: {
-      title: "Actualités{% if pagination.pageNumber > 0 %} – page {{ pagination.pageNumber + 1 }} sur {{ pagination.pages.length }}{% endif %}",
+      title: ({ pagination }: { pagination: { pageNumber: number; pages: unknown[] } }) =>
+        `Actualités${pageSuffix(pagination.pageNumber, pagination.pages.length)}`,
     },
     eleventyNavigation: { key: "actualites", title: "Actualités", order: 10 },
   });
@@ -66,8 +73,9 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     pagination: { data: "collections.newsTagPages", size: 1, alias: "tagPage" },
     permalink: "{{ tagPage.url }}",
     eleventyComputed: {
-      title: "Actualités « {{ tagPage.tag }} »{% if tagPage.pageIndex > 0 %} – page {{ tagPage.pageIndex + 1 }} sur {{ tagPage.pageCount }}{% endif %}",
-      description: "Les actualités de l'étiquette « {{ tagPage.tag }} », de la plus récente à la plus ancienne.",
+      title: ({ tagPage }: { tagPage: TagPage }) => `Actualités « ${tagPage.tag} »${pageSuffix(tagPage.pageIndex, tagPage.pageCount)}`,
+      description: ({ tagPage }: { tagPage: TagPage }) =>
+        `Les actualités de l'étiquette « ${tagPage.tag} », de la plus récente à la plus ancienne.`,
     },
   });
   eleventyConfig.addTemplate("generated/series-page.njk", generatedTemplate("series-page"), {
@@ -75,8 +83,8 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     pagination: { data: "collections.seriesPages", size: 1, alias: "seriesPage" },
     permalink: "{{ seriesPage.url }}",
     eleventyComputed: {
-      title: "{{ seriesPage.medium.label }} : série « {{ seriesPage.name }} »",
-      description: "Tous les épisodes de la série « {{ seriesPage.name }} ».",
+      title: ({ seriesPage }: { seriesPage: SeriesPage }) => `${seriesPage.medium.label} : série « ${seriesPage.name} »`,
+      description: ({ seriesPage }: { seriesPage: SeriesPage }) => `Tous les épisodes de la série « ${seriesPage.name} ».`,
     },
   });
   eleventyConfig.addTemplate("generated/feed-atom.njk", generatedTemplate("feed-atom"), {

@@ -90,8 +90,23 @@ describe("click-to-load video", () => {
   });
 });
 
+const pageTypes = {
+  ...seedPages,
+  home: "/",
+  newsList: "/actualites/page-2/",
+  tagPage: "/actualites/tags/video/",
+  videos: "/ressources/videos/",
+  series: "/ressources/podcasts/serie/le-numerique-en-questions/",
+  events: "/formations/",
+  publications: "/publications/",
+  guidePage: "/publications/guide-exemple/mesurer/outils/",
+  toolSheet: "/publications/boite-outils/outil-exemple/",
+  siteMap: "/plan-du-site/",
+  notFound: "/404.html",
+};
+
 describe("accessibility (axe-core)", () => {
-  it.each(Object.entries(seedPages))("%s has no violation", async (_name, url) => {
+  it.each(Object.entries(pageTypes))("%s has no violation", async (_name, url) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}${url}`);

@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import ICAL from "ical.js";
+import { builtSite, loadPage } from "../support/site.ts";
+import { crawl, fileForUrl, htmlFiles } from "../support/crawl.ts";
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+const siteUrl = "https://ecoresponsable.numerique.gouv.fr";
+const read = (file: string) => readFileSync(path.join(builtSite, file), "utf8");
+
+describe("every section of the site", () => {
+  it.each([
+    ["/", "Numérique écoresponsable"],
+    ["/actualites/", "Actualités"],
+    ["/actualites/page-2/", "Actualités – page 2 sur 2"],
+    ["/actualites/tags/", "Étiquettes des actualités"],
+    ["/actualites/tags/lettre-d-information/", "Actualités « Lettre d'information »"],
+    ["/ressources/", "Ressources"],
+    ["/ressources/videos/", "Vidéos"],
+    ["/ressources/videos/serie/paroles-d-experts-saison-1/", "Vidéos : série « Paroles d'experts saison 1 »"],
+    ["/ressources/podcasts/", "Podcasts"],
+    ["/ressources/podcasts/serie/le-numerique-en-questions/", "Podcasts : série « Le numérique en questions »"],
+    ["/ressources/lettres-information/", "Lettres d'information"],
+    ["/ressources/documents-reference/", "Documents de référence"],
+    ["/publications/", "Publications"],
+    ["/publications/boite-outils/", "Boîte à outils"],
+    ["/publications/boite-outils/outil-exemple/", "Outil d'exemple de mesure de page web"],
+    ["/publications/guide-exemple/mesurer/outils/", "Les outils de mesure"],
+    ["/formations/", "Formations et événements"],
+    ["/accessibilite/", "Déclaration d'accessibilité"],
+    ["/mentions-legales/", "Mentions légales"],
+    ["/donnees-personnelles/", "Données personnelles et cookies"],
+    ["/plan-du-site/", "Plan du site"],
+    ["/contact/", "Contact"],
+    ["/declaration-ecoconception/", "Déclaration d'écoconception"],
+  ])("%s has the h1 « %s »", (url, heading) => {
+    expect(text(loadPage(url).querySelector("h1"))).toBe(heading);
+  });
+
+  it("gives every page a unique <title>", () => {
+    const titles = htmlFiles(builtSite).map((file) => parseTitle(readFileSync(file, "utf8")));
+    const duplicates = titles.filter((title, i) => titles.indexOf(title) !== i);
+    expect(duplicates).toEqual([]);
+  });
+
+  it("shows the three latest news and the accessibility status on the home page", () => {
+    const doc = loadPage("/");
+    expect(doc.querySelectorAll(".fr-card")).toHaveLength(3);
+    expect(doc.querySelector('main a[href="/accessibilite/"]')).not.toBeNull();
+    for (const url of ["/formations/", "/publications/", "/ressources/"]) {
+      expect(doc.querySelector(`main a[href="${url}"]`), url).not.toBeNull();
+    }
+  });
+});
+
+function parseTitle(html: string): string {
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+}
+
+describe("news lists", () => {
+  it("puts the newest first, 10 per page, with DSFR pagination that never links the current page", () => {
+    const first = loadPage("/actualites/");
+    const second = loadPage("/actualites/page-2/");
+    const times = [...first.querySelectorAll(".fr-card time"), ...second.querySelectorAll(".fr-card time")].map((t) =>
+      t.getAttribute("datetime"),
+    );
+    expect(first.querySelectorAll(".fr-card")).toHaveLength(10);
+    expect(times).toEqual([...times].sort().reverse());
+    const current = first.querySelector('.fr-pagination__link[aria-current="page"]');
+    expect(text(current)).toBe("1");
+    expect(current?.hasAttribute("href")).toBe(false);
+    expect(first.querySelector(".fr-pagination__link--first")?.getAttribute("aria-disabled")).toBe("true");
+    expect(first.querySelector(".fr-pagination__link--next")?.getAttribute("href")).toBe("/actualites/page-2/");
+    expect(second.querySelector(".fr-pagination__link--last")?.getAttribute("aria-disabled")).toBe("true");
+    expect(second.querySelector(".fr-pagination__link--prev")?.getAttribute("href")).toBe("/actualites/");
+  });
+
+  it("links a post to its tags and to its series page", () => {
+    const doc = loadPage("/actualites/episode-12-animation-interministerielle/");
+    expect(doc.querySelector('article a.fr-tag[href="/actualites/tags/video/"]')).not.toBeNull();
+    expect(doc.querySelector('article a[href="/ressources/videos/serie/paroles-d-experts-saison-1/"]')).not.toBeNull();
+  });
+
+  it("links episodes of a series to each other, oldest to newest", () => {
+    const first = loadPage("/actualites/coulisses-episode-1/");
+    const pager = first.querySelector('nav[aria-label^="Autres épisodes"]');
+    expect(pager?.querySelector("a")?.getAttribute("href")).toBe("/actualites/coulisses-episode-2/");
+    expect(text(pager)).toContain("Suivant");
+    expect(text(pager)).not.toContain("Précédent");
+  });
+
+  it("groups newsletters by year", () => {
+    const doc = loadPage("/ressources/lettres-information/");
+    expect([...doc.querySelectorAll("main h2")].map(text)).toEqual(["2026", "2025"]);
+  });
+});
+
+describe("trainings and events", () => {
+  const doc = loadPage("/formations/");
+  const section = (heading: string) => {
+    const h2 = [...doc.querySelectorAll("main h2")].find((h) => text(h) === heading);
+    return [...(h2?.nextElementSibling?.querySelectorAll(".fr-card__title") ?? [])].map(text);
+  };
+  it("lists the future training as upcoming and past events as past", () => {
+    expect(section("À venir")).toEqual(["Formation à l'écoconception de services numériques (exemple)"]);
+    expect(section("Passés")).toContain("Webinaire : mesurer l'empreinte d'un service (exemple)");
+    expect(section("Passés")).not.toContain("Formation à l'écoconception de services numériques (exemple)");
+  });
+  it("publishes a calendar of the upcoming events only", () => {
+    expect(doc.querySelector('a[href="/formations/evenements.ics"]')).not.toBeNull();
+    const calendar = new ICAL.Component(ICAL.parse(read("formations/evenements.ics")));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.summary, e.startDate.toString(), e.location])).toEqual([
+      ["Formation à l'écoconception de services numériques (exemple)", "2027-02-10", "En ligne"],
+    ]);
+  });
+});
+
+describe("feeds, sitemap and robots", () => {
+  it("publishes a valid Atom feed of the 20 newest posts with absolute URLs and full content", () => {
+    const xml = read("actualites/feed.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed["@_xml:lang"]).toBe("fr");
+    expect(feed.author.name).toContain("MiNumEco");
+    const entries = [feed.entry].flat();
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.length).toBeLessThanOrEqual(20);
+    for (const entry of entries) expect(entry.id).toMatch(/^https:\/\/ecoresponsable\.numerique\.gouv\.fr\/actualites\//);
+    const episode = entries.find((e: { title: string }) => e.title.startsWith("Épisode #12"));
+    expect(episode.summary).toContain("DINUM");
+    expect(episode.content["#text"]).toContain("Jérémie Vallet");
+  });
+
+  it("publishes a JSON feed with absolute URLs, summaries and content", () => {
+    const feed = JSON.parse(read("actualites/feed.json"));
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.language).toBe("fr");
+    expect(feed.feed_url).toBe(`${siteUrl}/actualites/feed.json`);
+    for (const item of feed.items) {
+      expect(item.url.startsWith(`${siteUrl}/`)).toBe(true);
+      expect(item.content_html).not.toMatch(/(href|src)="\//);
+    }
+    const episode = feed.items.find((i: { title: string }) => i.title.startsWith("Épisode #12"));
+    expect(episode.image).toBe(`${siteUrl}/actualites/videos/site_video_jeremievallet.svg`);
+    expect(episode.summary).toBeTruthy();
+  });
+
+  it("lists in sitemap.xml pages that exist, with a lastmod, and every listed page", () => {
+    const xml = read("sitemap.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = [new XMLParser().parse(xml).urlset.url].flat() as { loc: string; lastmod: string }[];
+    for (const { loc, lastmod } of urls) {
+      expect(loc.startsWith(`${siteUrl}/`)).toBe(true);
+      expect(fileForUrl(builtSite, loc.slice(siteUrl.length)), loc).toBeDefined();
+      expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const locs = urls.map((u) => u.loc);
+    for (const url of ["/", "/actualites/", "/a-propos/", "/actualites/episode-12-animation-interministerielle/", "/formations/"]) {
+      expect(locs).toContain(`${siteUrl}${url}`);
+    }
+    expect(locs.some((loc) => loc.endsWith("404.html"))).toBe(false);
+  });
+
+  it("points robots.txt to the sitemap", () => {
+    expect(read("robots.txt")).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+  });
+});
+
+describe("links", () => {
+  it("reaches every HTML page from the home page, with no broken internal link or anchor", () => {
+    const { reached, broken } = crawl(builtSite);
+    expect(broken).toEqual([]);
+    const orphans = htmlFiles(builtSite).filter((file) => !reached.has(file) && !file.endsWith("404.html"));
+    expect(orphans.map((file) => path.relative(builtSite, file))).toEqual([]);
+  });
+});
