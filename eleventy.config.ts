@@ -9,6 +9,7 @@ import shortcodesPlugin from "./src/plugins/shortcodes.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
 import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
+import searchIndexPlugin from "./src/plugins/searchIndex.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -20,6 +21,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(shortcodesPlugin);
   eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages
   // (and test sites are built from an ignored cache folder).

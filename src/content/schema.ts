@@ -42,6 +42,7 @@ export const frontMatterSchema = z.looseObject({
   location: text.optional(),
   listTag: text.optional(),
   groupBy: z.enum(["series", "year", "events"]).optional(),
+  search: z.boolean().optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -65,6 +66,7 @@ const expectations: Record<string, string> = {
   draft: "true ou false",
   endDate: "la date de fin de l'événement au format AAAA-MM-JJ",
   location: "le lieu de l'événement (texte)",
+  search: "false pour garder la page hors de la recherche",
   listTag: "l'étiquette des actualités à lister sur la page, par exemple listTag: Vidéo",
   groupBy: "series (par série), year (par année) ou events (à venir et passés)",
 };

@@ -4,8 +4,14 @@ import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
 
-/** Browser scripts written in TypeScript under src/client, each loaded only by the pages that need it. */
-export const clientScripts = ["src/client/video-consent.ts"];
+/**
+ * Browser scripts written in TypeScript under src/client, each loaded only by the pages whose HTML
+ * contains its marker (the component it enhances).
+ */
+export const clientScripts: Record<string, { entry: string; marker: string }> = {
+  "video-consent": { entry: "src/client/video-consent.ts", marker: 'class="fr-content-media video-consent"' },
+  search: { entry: "src/client/search.ts", marker: "data-search-app" },
+};
 
 /**
  * Everything the pages load is served from the site itself: DSFR's files, the site's own files in public/,
@@ -28,7 +34,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     await build({
-      entryPoints: clientScripts,
+      entryPoints: Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
       outdir: path.join(directories.output, "js"),
       bundle: true,
       minify: true,
@@ -38,4 +44,9 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     });
   });
   eleventyConfig.addWatchTarget("./src/client/");
+  eleventyConfig.addFilter("clientScriptsFor", (html: string) =>
+    Object.entries(clientScripts)
+      .filter(([, { marker }]) => typeof html === "string" && html.includes(marker))
+      .map(([name]) => `/js/${name}.js`),
+  );
 }

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { launchChromium } from "../support/browser.ts";
+import { serveSite } from "../support/static-server.ts";
+import { builtSite, seedPages } from "../support/site.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveSite(builtSite);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(url: string): Promise<void> {
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(`${site.url}${url}`);
+}
+
+const status = () => page.locator("#resultats-statut");
+const resultLinks = () => page.locator(".search-results .fr-card__title a");
+async function waitForResults(): Promise<void> {
+  await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector("#resultats-statut")?.textContent ?? ""));
+}
+
+describe("search from the header", () => {
+  it("finds the video seed by a word of its transcription", async () => {
+    await open(seedPages.about);
+    const box = page.locator("#champ-recherche");
+    await box.fill("Vallet");
+    await box.press("Enter");
+    await page.waitForURL(/\/recherche\/\?q=Vallet$/);
+    await waitForResults();
+    const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.slice(0, 3)).toContain(seedPages.videoPost);
+    await context.close();
+  });
+
+  it("finds accented words without their accents, and word forms by their stem", async () => {
+    await open("/recherche/?q=numerique");
+    await waitForResults();
+    const excerpts = await page.locator(".search-results mark").allTextContents();
+    expect(excerpts.map((t) => t.toLowerCase())).toContain("numérique");
+    await context.close();
+  });
+});
+
+describe("filters and pages", () => {
+  it("narrows the list with a type filter, keeps it in the URL, pages through and comes back", async () => {
+    await open("/recherche/?q=numerique");
+    await waitForResults();
+    const all = Number((await status().textContent())!.match(/\d+/)![0]);
+    expect(all).toBeGreaterThan(10);
+    expect(await resultLinks().count()).toBe(10);
+
+    await page.getByRole("link", { name: "2", exact: true }).click();
+    await page.waitForURL(/page=2/);
+    await expect.poll(() => resultLinks().count()).toBe(all - 10);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("resultats-statut");
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("page="));
+    await expect.poll(() => resultLinks().count()).toBe(10);
+
+    // DSFR draws its own checkbox over the input: click the label, as a visitor does.
+    await page.locator("label", { hasText: /^Publication \(\d+\)$/ }).click();
+    await page.waitForURL(/type=Publication/);
+    await waitForResults();
+    const filtered = Number((await status().textContent())!.match(/\d+/)![0]);
+    expect(filtered).toBeLessThan(all);
+    const badges = await page.locator(".search-results .fr-badge").allTextContents();
+    expect(new Set(badges)).toEqual(new Set(["Publication"]));
+
+    // The filtered URL can be shared: opening it gives the same list.
+    const shared = page.url();
+    const other = await context.newPage();
+    await other.goto(shared);
+    await other.waitForFunction(() => /résultat/.test(document.querySelector("#resultats-statut")?.textContent ?? ""));
+    expect(await other.locator("#resultats-statut").textContent()).toBe(await status().textContent());
+    await context.close();
+  });
+
+  it("works with the keyboard alone", async () => {
+    await open("/recherche/");
+    await page.locator("#champ-recherche-page").focus();
+    await page.keyboard.type("numerique");
+    await page.keyboard.press("Enter");
+    await waitForResults();
+    const checkbox = page.getByLabel(/^Vidéo \(\d+\)$/).first();
+    await checkbox.focus();
+    await page.keyboard.press("Space");
+    await page.waitForURL(/type=Vid%C3%A9o/);
+    await waitForResults();
+    const firstResult = resultLinks().first();
+    await firstResult.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname.startsWith("/actualites/"));
+    await context.close();
+  });
+});
+
+describe("safety and empty states", () => {
+  it("shows an empty state with suggestions when nothing matches", async () => {
+    await open("/recherche/?q=brontosaurique");
+    await waitForResults();
+    expect(await status().textContent()).toBe("Aucun résultat pour « brontosaurique ».");
+    expect(await page.locator('[data-search-app] a[href="/plan-du-site/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it("shows a query and a page title containing HTML as text", async () => {
+    await open(`/recherche/?q=${encodeURIComponent('<img src=x onerror="window.injected=1">')}`);
+    await waitForResults();
+    expect(await status().textContent()).toContain('<img src=x onerror="window.injected=1">');
+    expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
+    await page.goto(`${site.url}/recherche/?q=balises`);
+    await waitForResults();
+    const titles = await resultLinks().allTextContents();
+    expect(titles).toContain("Alléger les balises <img> : trois conseils (exemple)");
+    expect(await page.locator(".search-results .fr-card__title img").count()).toBe(0);
+    await context.close();
+  });
+
+  it("explains what to do without JavaScript", async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    await page.goto(`${site.url}/recherche/?q=numerique`);
+    expect(await page.locator(".search-nojs").textContent()).toContain("JavaScript");
+    expect(await page.locator('.search-nojs a[href="/plan-du-site/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it("loads no search index on pages without a query, and passes axe with results", async () => {
+    await open("/recherche/");
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.reload({ waitUntil: "networkidle" });
+    expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+    await page.goto(`${site.url}/recherche/?q=numerique`);
+    await waitForResults();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});
