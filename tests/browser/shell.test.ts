@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launchChromium } from "../support/browser.ts";
-import { serveSite } from "../support/static-server.ts";
+import { startBrowserSession } from "../support/browser.ts";
 import { builtSite, seedPages } from "../support/site.ts";
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveSite>>;
+let site: Awaited<ReturnType<typeof startBrowserSession>>;
 
 beforeAll(async () => {
-  site = await serveSite(builtSite);
-  browser = await launchChromium();
+  site = await startBrowserSession(builtSite);
+  browser = site.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
 });
 

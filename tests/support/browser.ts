@@ -23,3 +23,18 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** The built site on 127.0.0.1 and a Chromium to visit it, for one test file. */
+export async function startBrowserSession(root: string): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+  const { serveSite } = await import("./static-server.ts");
+  const site = await serveSite(root);
+  const browser = await launchChromium();
+  return {
+    browser,
+    url: site.url,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
