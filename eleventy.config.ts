@@ -10,6 +10,7 @@ import assetsPlugin from "./src/plugins/assets.ts";
 import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
 import searchIndexPlugin from "./src/plugins/searchIndex.ts";
+import rgesnPlugin from "./src/plugins/rgesn.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -20,6 +21,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(shortcodesPlugin);
   eleventyConfig.addPlugin(generatedPagesPlugin);
+  eleventyConfig.addPlugin(rgesnPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);

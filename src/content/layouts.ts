@@ -20,7 +20,7 @@ export const layoutTemplates: Readonly<Record<string, string>> = {
   "layouts/numerique-responsable-collectivites.njk": "layouts/guide.njk",
   "layouts/bonne-pratique/default.njk": "layouts/guide.njk",
   "layouts/bonne-pratique/thematique.njk": "layouts/guide.njk",
-  "layouts/referentiel-ecoconception.njk": "layouts/guide.njk",
+  "layouts/referentiel-ecoconception.njk": "layouts/referentiel-ecoconception.njk",
   "layouts/outil.njk": "layouts/outil.njk",
   "layouts/outil-collectivites.njk": "layouts/outil.njk",
   "layouts/thematique.njk": "layouts/page.njk",

@@ -11,6 +11,7 @@ const dsfr = "node_modules/@gouvfr/dsfr/dist";
 export const clientScripts: Record<string, { entry: string; marker: string }> = {
   "video-consent": { entry: "src/client/video-consent.ts", marker: 'class="fr-content-media video-consent"' },
   search: { entry: "src/client/search.ts", marker: "data-search-app" },
+  "rgesn-filters": { entry: "src/client/rgesn-filters.ts", marker: "data-rgesn-filters" },
 };
 
 /**

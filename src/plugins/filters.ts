@@ -7,6 +7,7 @@ import { slugify } from "../content/slug.ts";
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dateFr", dateFr);
   eleventyConfig.addFilter("dateIso", dateIso);
+  eleventyConfig.addFilter("isoDateFr", (iso: string) => dateFr(new Date(`${iso}T00:00:00Z`)));
   eleventyConfig.addFilter("slugFr", slugify);
   eleventyConfig.addFilter("anchorHeadings", anchorHeadings);
   // The "Sommaire" is a side menu whose links are the page's own h2.

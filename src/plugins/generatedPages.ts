@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { EleventyConfig } from "../eleventy-types.ts";
+import { generatedTemplate } from "./generatedTemplate.ts";
 import { listPageSize, type TagPage } from "../content/lists.ts";
 import type { SeriesPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
@@ -13,11 +12,6 @@ const feedSize = 20;
 /** " – page 2 sur 5" after the title of every page but the first, so that each title is unique. */
 function pageSuffix(pageIndex: number, pageCount: number): string {
   return pageIndex > 0 ? ` – page ${pageIndex + 1} sur ${pageCount}` : "";
-}
-
-/** The body of a generated page, kept as a Nunjucks file beside the layouts. */
-function generatedTemplate(name: string): string {
-  return readFileSync(path.resolve("_includes/generated", `${name}.njk`), "utf8");
 }
 
 /** Pages the site derives from its content: lists, feeds, sitemap, calendar. Nothing to maintain by hand. */

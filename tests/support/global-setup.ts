@@ -1,11 +1,23 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { builtSite } from "./site.ts";
+import { builtSite, fullReferentialSite } from "./site.ts";
 
-/** Builds the real site once with the same command as `npm run build`. */
+function build(output: string, env: NodeJS.ProcessEnv = {}): void {
+  execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--output=${output}`], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+}
+
+/**
+ * Builds the real site once with the same command as `npm run build`; and once more with the full
+ * 2024 referential (shared/ beside the project) in place of the project's sample.
+ */
 export default function setup(): void {
   rmSync(".cache/fixtures", { recursive: true, force: true });
-  execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--output=${builtSite}`], {
-    stdio: "inherit",
+  build(builtSite);
+  build(fullReferentialSite, {
+    RGESN_CRITERIA: "../shared/data/rgesn-2024.json",
+    RGESN_THEMES: "../shared/data/rgesn-2024-themes.json",
   });
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { startBrowserSession } from "../support/browser.ts";
+import { fullReferentialSite } from "../support/site.ts";
+
+const base = "/publications/referentiel-general-ecoconception/";
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startBrowserSession>>;
+
+beforeAll(async () => {
+  site = await startBrowserSession(fullReferentialSite);
+  browser = site.browser;
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const visibleCriteria = `document.querySelectorAll(".rgesn-criteria > li:not([hidden])").length`;
+
+describe("referential filters", () => {
+  it("shows exactly the priority criteria, keeps the filter in the URL, and after a reload", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}`);
+    await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    expect(await page.evaluate(visibleCriteria)).toBe(78);
+
+    await page.getByLabel("Priorité", { exact: true }).selectOption("Prioritaire");
+    expect(await page.evaluate(visibleCriteria)).toBe(30);
+    expect(new URL(page.url()).searchParams.get("priorite")).toBe("Prioritaire");
+    expect(await page.locator("[data-rgesn-count]").textContent()).toBe("30 critères affichés sur 78.");
+    const priorities = await page.locator(".rgesn-criteria > li:not([hidden]) .fr-badge:first-of-type").allTextContents();
+    expect(new Set(priorities)).toEqual(new Set(["Prioritaire"]));
+
+    await page.getByLabel("Thématique", { exact: true }).selectOption("Backend");
+    const backendPriority = await page.evaluate(visibleCriteria);
+    expect(backendPriority).toBeLessThanOrEqual(4);
+    expect(await page.locator(".rgesn-theme:not([hidden])").count()).toBe(1);
+
+    await page.reload();
+    await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    expect(await page.evaluate(visibleCriteria)).toBe(backendPriority);
+    expect(await page.getByLabel("Priorité", { exact: true }).inputValue()).toBe("Prioritaire");
+    await context.close();
+  });
+
+  it("shows the full list, and no filter form, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}?priorite=Prioritaire`);
+    expect(await page.locator(".rgesn-criteria > li").count()).toBe(78);
+    expect(await page.locator("[data-rgesn-filters]").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it.each([base, `${base}critere/4-14/`])("%s passes axe", async (url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${url}`);
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+});
