@@ -11,6 +11,7 @@ import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
 import searchIndexPlugin from "./src/plugins/searchIndex.ts";
 import rgesnPlugin from "./src/plugins/rgesn.ts";
+import quizPlugin from "./src/plugins/quiz.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -22,6 +23,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(shortcodesPlugin);
   eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(rgesnPlugin);
+  eleventyConfig.addPlugin(quizPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);

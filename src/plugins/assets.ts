@@ -12,6 +12,8 @@ export const clientScripts: Record<string, { entry: string; marker: string }> = 
   "video-consent": { entry: "src/client/video-consent.ts", marker: 'class="fr-content-media video-consent"' },
   search: { entry: "src/client/search.ts", marker: "data-search-app" },
   "rgesn-filters": { entry: "src/client/rgesn-filters.ts", marker: "data-rgesn-filters" },
+  // Content asks for it with `extrajs: /js/quiz.js`; the marker loads it wherever a quiz is rendered.
+  quiz: { entry: "src/client/quiz.ts", marker: "data-quiz-json" },
 };
 
 /**
