@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
+import type { EleventyConfig } from "../eleventy-types.ts";
 
 function countFiles(folder: string): number {
   return existsSync(folder) ? readdirSync(folder, { recursive: true }).length : 0;
@@ -29,6 +30,8 @@ export interface BuildOptions {
   output?: string;
   configPath?: string;
   quiet?: boolean;
+  /** Extra configuration for this build only (the checks use it to learn which file made which page). */
+  extraConfig?: (eleventyConfig: EleventyConfig) => void;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function buildSite({
   output = "_site",
   configPath = "eleventy.config.ts",
   quiet = true,
+  extraConfig,
 }: BuildOptions = {}): Promise<void> {
   const staging = `${output}.partial-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
@@ -47,7 +51,7 @@ export async function buildSite({
   try {
     // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
     const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
-    const eleventy = new Eleventy(relativeInput, staging, { configPath, quietMode: quiet });
+    const eleventy = new Eleventy(relativeInput, staging, { configPath, quietMode: quiet, config: extraConfig });
     await eleventy.write();
   } catch (error) {
     await removeWhenSettled(staging);

@@ -26,7 +26,7 @@ export async function launchChromium(): Promise<Browser> {
 
 /** The built site on 127.0.0.1 and a Chromium to visit it, for one test file. */
 export async function startBrowserSession(root: string): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
-  const { serveSite } = await import("./static-server.ts");
+  const { serveSite } = await import("../../src/check/staticServer.ts");
   const site = await serveSite(root);
   const browser = await launchChromium();
   return {

@@ -1,15 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import { fileForUrl } from "../../src/check/links.ts";
 
-/** The file a site URL is served from, as a static host resolves it; undefined when there is none. */
-export function fileForUrl(root: string, url: string): string | undefined {
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
-  const file = path.join(root, pathname);
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = path.join(file, "index.html");
-  return existsSync(index) ? index : undefined;
-}
+export { fileForUrl };
 
 export function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })

@@ -1,0 +1,25 @@
+import { resolveImage } from "../content/images.ts";
+import { isEvent } from "../content/events.ts";
+import { fileForUrl } from "./links.ts";
+import type { PageRecord, Problem } from "./types.ts";
+
+/** Front-matter facts the schema cannot know: files that must exist, dates that must not be in the future. */
+export function checkContent(root: string, pages: PageRecord[], inputDir: string, today: Date): Problem[] {
+  const problems: Problem[] = [];
+  for (const page of pages) {
+    if (!page.url.endsWith("/") && !page.url.endsWith(".html")) continue;
+    const at = { url: page.url, source: page.inputPath, check: "contenu" };
+    const image = resolveImage(page.image, page.inputPath, inputDir);
+    if (image && !/^(https?:)?\/\//.test(image.src) && !fileForUrl(root, image.src)) {
+      problems.push({ ...at, severity: "erreur", message: `l'image du champ « image » (${image.src}) n'existe pas : ajoutez le fichier ou corrigez le chemin.` });
+    }
+    if (page.draft) {
+      problems.push({ ...at, severity: "erreur", message: "un brouillon (draft: true) a été publié : retirez draft ou ne publiez pas la page." });
+    }
+    const isPost = page.inputPath.includes("/actualites/");
+    if (isPost && page.date && page.date > today && !isEvent({ inputPath: page.inputPath, url: page.url, date: page.date, data: { tags: page.tags } })) {
+      problems.push({ ...at, severity: "erreur", message: `la date ${page.date.toISOString().slice(0, 10)} est dans le futur : une actualité est datée du jour de sa publication (seuls les événements et formations peuvent être à venir).` });
+    }
+  }
+  return problems;
+}

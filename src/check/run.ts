@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import { buildSite } from "../build/build.ts";
+import { checkAccessibility } from "./accessibility.ts";
+import { checkContent } from "./content.ts";
+import { checkDom, checkUniqueTitles } from "./dom.ts";
+import { checkHtml } from "./htmlValidity.ts";
+import { checkLinks, type PageLinks } from "./links.ts";
+import { htmlFilesOf, recordPages, urlOfFile } from "./pages.ts";
+import { serveSite } from "./staticServer.ts";
+import type { PageRecord, Problem } from "./types.ts";
+
+export interface CheckOptions {
+  input?: string;
+  output?: string;
+  /** run axe-core in Chromium (one page per layout, plus the changed pages) */
+  accessibility?: boolean;
+  /** source files changed in the pull request: their pages get the accessibility check too */
+  changedFiles?: string[];
+  today?: Date;
+}
+
+/** One page of each layout, then the pages made from changed files. */
+export function pagesForAccessibility(pages: PageRecord[], changedFiles: string[]): PageRecord[] {
+  const html = pages.filter((page) => page.url.endsWith("/") || page.url.endsWith(".html"));
+  const byLayout = new Map<string, PageRecord>();
+  for (const page of [...html].sort((a, b) => a.url.localeCompare(b.url))) {
+    const layout = page.layout ?? "(aucun)";
+    if (!byLayout.has(layout)) byLayout.set(layout, page);
+  }
+  const changed = new Set(changedFiles.map((file) => path.normalize(file)));
+  const fromChanges = html.filter((page) => changed.has(path.normalize(page.inputPath)));
+  return [...new Map([...byLayout.values(), ...fromChanges].map((page) => [page.url, page])).values()];
+}
+
+/** Builds the site, then checks every page of it. */
+export async function runChecks({ input = "content", output = "_site", accessibility = true, changedFiles = [], today = new Date() }: CheckOptions = {}): Promise<Problem[]> {
+  const recorder = recordPages();
+  try {
+    await buildSite({ input, output, extraConfig: recorder.configure });
+  } catch (error) {
+    const { describeBuildError } = await import("../build/errors.ts");
+    return [{ severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];
+  }
+  const records = recorder.pages();
+  const sourceOf = new Map(records.map((record) => [record.url, record.inputPath]));
+  const root = path.resolve(output);
+
+  const pages = htmlFilesOf(root).map((file) => {
+    const html = readFileSync(file, "utf8");
+    const url = urlOfFile(root, file);
+    return { url, source: sourceOf.get(url), html, document: parseHTML(html).document as unknown as Document };
+  });
+  const links: PageLinks[] = pages.map(({ url, source, document }) => ({
+    url,
+    source,
+    ids: new Set([...document.querySelectorAll("[id]")].map((el) => el.id)),
+    references: [...document.querySelectorAll("a[href], img[src], script[src], link[href], use[href], iframe[src]")].map((el) => ({
+      tag: el.tagName.toLowerCase(),
+      value: el.getAttribute("href") ?? el.getAttribute("src") ?? "",
+    })),
+  }));
+
+  const problems: Problem[] = [
+    ...checkLinks(root, links),
+    ...pages.flatMap(({ url, source, document }) => checkDom(document, url, source)),
+    ...checkUniqueTitles(pages.filter((p) => p.url !== "/404.html").map(({ url, source, document }) => ({ url, source, title: document.title }))),
+    ...(await checkHtml(pages)),
+    ...checkContent(root, records, path.relative(process.cwd(), path.resolve(input)), today),
+  ];
+  if (accessibility) {
+    const server = await serveSite(root);
+    try {
+      problems.push(...(await checkAccessibility(server.url, pagesForAccessibility(records, changedFiles).map(({ url, inputPath }) => ({ url, source: inputPath })))));
+    } finally {
+      await server.close();
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runChecks } from "../../src/check/run.ts";
+import { counts, markdownReport, terminalReport } from "../../src/check/report.ts";
+import { contentTypes, scaffold } from "../../src/scaffold/templates.ts";
+import { createFixtureSite } from "../support/fixture-site.ts";
+import type { Problem } from "../../src/check/types.ts";
+
+const newsData = readFileSync("content/actualites/actualites.11tydata.json", "utf8");
+const page = (title: string, body: string, extra = "") => `---\ntitle: "${title}"\n${extra}---\n\n${body}\n`;
+
+/** The pages the header and footer of every page link to: without them, any fixture has broken links. */
+const shellPages: Record<string, string> = {
+  "index.md": page("Accueil", "Bienvenue."),
+  "a-propos.md": page("À propos", "La mission."),
+  "contact.md": page("Contact", "Écrivez-nous."),
+  "recherche.md": page("Recherche", "Rechercher.", "search: false\n"),
+  "plan-du-site.md": page("Plan du site", "Toutes les pages.", "search: false\n"),
+  "accessibilite.md": page("Accessibilité", "Non conforme."),
+  "mentions-legales.md": page("Mentions légales", "Éditeur."),
+  "donnees-personnelles.md": page("Données personnelles", "## Cookies {id=cookies}\n\nAucun."),
+  "declaration-ecoconception.md": page("Déclaration d'écoconception", "Sobriété."),
+  // Linked from the referential's breadcrumb and from episodes' series.
+  "publications/index.md": page("Publications", "Les publications.", "layout: layouts/publications.njk\neleventyNavigation:\n  key: publications\n"),
+  "ressources/videos.md": page("Vidéos", "Les vidéos.", "layout: layouts/landing.njk\nlistTag: Vidéo\ngroupBy: series\n"),
+  "ressources/podcasts.md": page("Podcasts", "Les podcasts.", "layout: layouts/landing.njk\nlistTag: Podcast\ngroupBy: series\n"),
+};
+
+/** Checks a small site made of correct shell pages and the given files. */
+async function check(
+  files: Record<string, string>,
+  options: { accessibility?: boolean; today?: Date; changed?: string[] } = {},
+): Promise<Problem[]> {
+  const site = createFixtureSite();
+  for (const [name, source] of Object.entries(shellPages)) site.write(name, source);
+  site.write("actualites/actualites.11tydata.json", newsData);
+  for (const [name, source] of Object.entries(files)) site.write(name, source);
+  return runChecks({
+    input: site.input,
+    output: site.output,
+    accessibility: options.accessibility ?? false,
+    today: options.today,
+    changedFiles: (options.changed ?? []).map((name) => path.relative(process.cwd(), path.join(site.input, name))),
+  });
+}
+
+function only(problems: Problem[], checkName: string, severity: Problem["severity"] = "erreur"): Problem[] {
+  return problems.filter((p) => p.check === checkName && p.severity === severity);
+}
+
+describe("each check reports its defect with the page and the source file", () => {
+  it.each([
+    ["a broken internal link", "lien.md", "[Voir](/nulle-part/)", "liens", /« \/nulle-part\/ » ne mène à aucune page/],
+    ["a missing anchor", "ancre.md", "## Partie\n\n[Voir](/ancre/#absente)", "liens", /l'ancre « #absente »/],
+    ["a missing image", "image.md", "![Un schéma](/img/absent.png)", "liens", /image « \/img\/absent\.png »/],
+    ["invalid HTML", "html.md", '<div class="x"><span>texte</div>', "html", /règle/],
+    ["a second h1", "titres.md", "# Un autre titre principal", "structure", /2 titres de niveau 1/],
+    ["a skipped heading level", "saut.md", "#### Trop bas", "structure", /niveau 4 juste après un niveau 1/],
+    ["an image without alt", "alt.md", '<img src="/img/plans-action/couverture-mc.png">', "structure", /n'a pas d'attribut alt/],
+    ["an iframe without title", "cadre.md", '<iframe src="/"></iframe>', "structure", /cadre \/ n'a pas de titre/],
+    ["a duplicate id", "ids.md", '<p id="double">Un</p>\n\n<p id="double">Deux</p>', "structure", /« double » est utilisé plusieurs fois/],
+  ])("%s", async (_name, file, body, checkName, message) => {
+    const problems = only(await check({ [file]: page("Page de test", body) }), checkName);
+    const url = `/${file.replace(/\.md$/, "")}/`;
+    const found = problems.find((p) => p.url === url && message.test(p.message));
+    expect(found, JSON.stringify(problems, null, 1)).toBeDefined();
+    expect(found!.source).toMatch(new RegExp(`${file}$`));
+    expect(counts(problems).errors).toBeGreaterThan(0);
+  });
+
+  it("reports two pages with the same title", async () => {
+    const problems = only(await check({ "un.md": page("Même titre", "Un."), "deux.md": page("Même titre", "Deux.") }), "structure");
+    expect(problems.map((p) => p.url).sort()).toEqual(["/deux/", "/un/"]);
+  });
+
+  it("reports a front-matter image that does not exist, and a future-dated post that is not an event", async () => {
+    const problems = only(
+      await check(
+        {
+          "actualites/vignette.md": page("Vignette absente", "Texte.", "image: /img/absente.png\ndate: 2026-01-01\n"),
+          "actualites/futur.md": page("Billet du futur", "Texte.", "date: 2099-01-01\n"),
+          "actualites/evenement.md": page("Événement à venir", "Texte.", "date: 2099-01-01\ntags: Événement\n"),
+        },
+        { today: new Date("2026-11-23") },
+      ),
+      "contenu",
+    );
+    const sorted = [...problems].sort((a, b) => a.url.localeCompare(b.url));
+    expect(sorted.map((p) => [p.url, p.source?.endsWith(p.url.split("/")[2] + ".md")])).toEqual([
+      ["/actualites/futur/", true],
+      ["/actualites/vignette/", true],
+    ]);
+    expect(sorted[0]!.message).toMatch(/2099-01-01 est dans le futur/);
+    expect(sorted[1]!.message).toMatch(/\/img\/absente\.png\) n'existe pas/);
+  });
+
+  it("only warns for links to # and to http:", async () => {
+    const problems = await check({ "avertissements.md": page("Avertissements", "[Bientôt](#) et [ancien site](http://example.org/)") });
+    expect(counts(problems).errors).toBe(0);
+    expect(only(problems, "liens", "avertissement").map((p) => p.message)).toEqual([
+      expect.stringMatching(/« # » ne mène nulle part/),
+      expect.stringMatching(/http:\/\/example\.org\/ n'est pas sécurisé/),
+    ]);
+  });
+
+  it("runs axe-core in Chromium on the pages a pull request changes, and reports violations", async () => {
+    const problems = only(
+      await check(
+        { "axe.md": page("Lien vide", '<a href="/"><img src="/img/plans-action/couverture-mc.png" alt=""></a>', "layout: layouts/landing.njk\n") },
+        { accessibility: true, changed: ["axe.md"] },
+      ),
+      "accessibilité",
+    );
+    expect(problems.find((p) => p.url === "/axe/" && /link-name/.test(p.message))?.source).toMatch(/axe\.md$/);
+  });
+
+  it("reports a build that fails as an error", async () => {
+    const problems = await check({ "casse.md": "---\ntitle: Cassé\ndate: demain\n---\n" });
+    expect(problems).toMatchObject([{ severity: "erreur", check: "construction", message: expect.stringMatching(/casse\.md/) }]);
+  });
+});
+
+describe("reports", () => {
+  const problems: Problem[] = [
+    { severity: "avertissement", check: "liens", url: "/a/", source: "./content/a.md", message: "lien | vide" },
+    { severity: "erreur", check: "html", url: "/b/", message: "balise" },
+  ];
+  it("reads well in a terminal and in a pull request summary", () => {
+    const terminal = terminalReport(problems);
+    expect(terminal.split("\n")[0]).toBe("✗ erreur [html] /b/ : balise");
+    expect(terminal).toContain("/a/ (fichier content/a.md)");
+    expect(terminal).toMatch(/Vérification échouée : 1 erreur\(s\), 1 avertissement\(s\)\.$/);
+    const markdown = markdownReport(problems);
+    expect(markdown).toContain("## ❌ Vérification du site : 1 erreur(s) à corriger");
+    expect(markdown).toContain("| avertissement | liens | /a/ | content/a.md | lien \\| vide |");
+  });
+});
+
+describe("the real site", () => {
+  it("passes every check with no error", async () => {
+    const problems = await runChecks({ output: ".cache/check-site", accessibility: true });
+    expect(problems.filter((p) => p.severity === "erreur")).toEqual([]);
+  }, 180_000);
+});
+
+describe("npm run new", () => {
+  it("creates, for each content type, a file that builds and passes the checks", async () => {
+    const files = Object.fromEntries(contentTypes.map((type) => {
+      const { path: file, source } = scaffold(type, `Nouveau contenu ${type}`, new Date("2026-11-23"));
+      return [file, source];
+    }));
+    expect(Object.keys(files)).toEqual([
+      "actualites/2026/nouveau-contenu-post.md",
+      "actualites/videos/nouveau-contenu-video.md",
+      "actualites/podcasts/nouveau-contenu-podcast.md",
+      "actualites/evenements/nouveau-contenu-event.md",
+      "publications/nouveau-contenu-publication/index.md",
+    ]);
+    const problems = await check(files, { today: new Date("2026-11-23") });
+    expect(problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    expect(path.basename(Object.keys(files)[0]!)).toBe("nouveau-contenu-post.md");
+  });
+});
