@@ -74,7 +74,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const started = performance.now();
   try {
     await buildSite({ input: optionValue(args, "input"), output, quiet: !args.includes("--verbose") });
-    console.log(`Site construit dans ${output}/ en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`Site construit dans ${output}/ en ${seconds.toFixed(1)} s.`);
+    // For the benchmark: one machine-readable line (maxRSS is in kilobytes).
+    if (args.includes("--stats")) console.log(`BUILD_STATS ${JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 })}`);
   } catch (error) {
     console.error(`\nÉchec de la construction du site : ${output}/ n'a pas été modifié.\n\n${describeBuildError(error)}\n`);
     process.exitCode = 1;

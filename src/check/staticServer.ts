@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -12,19 +13,33 @@ const types: Record<string, string> = {
   ".woff2": "font/woff2",
   ".json": "application/json",
   ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".avif": "image/avif",
+  ".jpg": "image/jpeg",
+  ".xml": "application/xml",
+  ".csv": "text/csv",
+  ".ics": "text/calendar",
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves a built site on 127.0.0.1 as a static host would (folder URLs, 404 page). */
-export async function serveSite(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves a built site on 127.0.0.1 as a static host would (folder URLs, 404 page),
+ * gzip-compressing text like GitHub Pages does, so that measured weights are the ones visitors pay.
+ */
+export async function serveSite(root: string, { gzip = true } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     let file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     const found = existsSync(file);
     if (!found) file = path.join(root, "404.html");
-    response.writeHead(found ? 200 : 404, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(response);
+    const type = types[path.extname(file)] ?? "application/octet-stream";
+    const compress = gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(found ? 200 : 404, { "content-type": type, ...(compress ? { "content-encoding": "gzip" } : {}) });
+    const body = createReadStream(file);
+    (compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
@@ -16,17 +18,37 @@ export const clientScripts: Record<string, { entry: string; marker: string }> = 
   quiz: { entry: "src/client/quiz.ts", marker: "data-quiz-json" },
 };
 
+/** Marianne weights the site's pages use; DSFR declares eight more faces that would each cost a download. */
+export const fontFaces = ["Marianne-Regular", "Marianne-Bold"];
+
+/** Drops DSFR's @font-face rules for the faces the site does not use (the browser then synthesises from the nearest). */
+const keepUsedFontFaces: Plugin = {
+  name: "keep-used-font-faces",
+  setup(builder) {
+    builder.onLoad({ filter: /dsfr\.min\.css$/ }, (args) => {
+      const css = readFileSync(args.path, "utf8").replace(/@font-face\{[^}]*\}/g, (rule) =>
+        fontFaces.some((face) => rule.includes(`/${face}.woff2`)) ? rule : "",
+      );
+      return { contents: css, loader: "css" };
+    });
+  },
+};
+
+function hashed(file: string, content: Buffer): string {
+  const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
+  const extension = file.endsWith(".min.js") ? ".min.js" : path.extname(file);
+  return `${path.basename(file, extension)}-${hash}${extension}`;
+}
+
 /**
- * Everything the pages load is served from the site itself: DSFR's files, the site's own files in public/,
- * and the images and documents that editors put beside their Markdown.
+ * Everything the pages load is served from the site itself, under names that change with the content
+ * (so it can be cached for a year): the bundled stylesheet and the fonts and icons it uses, DSFR's scripts,
+ * the site's scripts. `{{ "styles" | asset }}` gives the current name of an asset.
  */
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
+  let manifest: Record<string, string> = {};
+
   eleventyConfig.addPassthroughCopy({
-    [`${dsfr}/dsfr.min.css`]: "dsfr/dsfr.min.css",
-    [`${dsfr}/dsfr.module.min.js`]: "dsfr/dsfr.module.min.js",
-    [`${dsfr}/dsfr.nomodule.min.js`]: "dsfr/dsfr.nomodule.min.js",
-    [`${dsfr}/fonts/*.woff2`]: "dsfr/fonts",
-    [`${dsfr}/icons`]: "dsfr/icons",
     [`${dsfr}/favicon`]: "dsfr/favicon",
     [`${dsfr}/artwork/pictograms/environment/{sun,moon}.svg`]: "dsfr/artwork/pictograms/environment",
     [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system/system.svg",
@@ -35,21 +57,54 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
   eleventyConfig.addPassthroughCopy(`${inputDirectory(eleventyConfig)}**/*.{svg,png,jpg,jpeg,webp,avif,gif,pdf,odt,ods,csv}`);
 
+  const entryPoints: Record<string, string> = {
+    styles: "src/client/styles.css",
+    ...Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
+  };
+
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await build({
-      entryPoints: Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
-      outdir: path.join(directories.output, "js"),
+    const outdir = path.join(directories.output, "assets");
+    const result = await build({
+      entryPoints,
+      outdir,
       bundle: true,
       minify: true,
       format: "esm",
-      target: "es2020",
+      target: ["es2020", "chrome100", "firefox100", "safari15"],
+      entryNames: "[name]-[hash]",
+      assetNames: "[name]-[hash]",
+      loader: { ".woff2": "file", ".woff": "file", ".svg": "file", ".png": "file" },
+      plugins: [keepUsedFontFaces],
+      metafile: true,
       logLevel: "warning",
     });
+    const next: Record<string, string> = {};
+    const nameOfEntry = new Map(Object.entries(entryPoints).map(([name, entry]) => [entry, name]));
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      const name = output.entryPoint ? nameOfEntry.get(output.entryPoint) : undefined;
+      const url = `/assets/${path.basename(file)}`;
+      if (name) next[name] = url;
+      for (const face of fontFaces) if (path.basename(file).startsWith(`${face}-`) && file.endsWith(".woff2")) next[face] = url;
+    }
+    mkdirSync(outdir, { recursive: true });
+    for (const [name, file] of [["dsfr.module", `${dsfr}/dsfr.module.min.js`], ["dsfr.nomodule", `${dsfr}/dsfr.nomodule.min.js`]] as const) {
+      const content = readFileSync(file);
+      const target = hashed(file, content);
+      writeFileSync(path.join(outdir, target), content);
+      next[name] = `/assets/${target}`;
+    }
+    manifest = next;
   });
   eleventyConfig.addWatchTarget("./src/client/");
+
+  eleventyConfig.addFilter("asset", (name: string) => {
+    const url = manifest[name];
+    if (!url) throw new Error(`Ressource inconnue « ${name} » (connues : ${Object.keys(manifest).join(", ")}).`);
+    return url;
+  });
   eleventyConfig.addFilter("clientScriptsFor", (html: string) =>
     Object.entries(clientScripts)
       .filter(([, { marker }]) => typeof html === "string" && html.includes(marker))
-      .map(([name]) => `/js/${name}.js`),
+      .map(([name]) => name),
   );
 }

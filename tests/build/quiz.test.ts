@@ -31,7 +31,7 @@ describe("the live site's quizzes, rendered at build time", () => {
     const explanations = quiz.querySelectorAll("details[data-quiz-explanation]");
     expect(explanations).toHaveLength(10);
     expect(explanations[0]!.textContent).toContain("Bonne réponse");
-    expect(document.querySelector('script[src="/js/quiz.js"]')).not.toBeNull();
+    expect(document.querySelector('script[src^="/assets/quiz-"]')).not.toBeNull();
   });
 });
 

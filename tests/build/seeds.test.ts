@@ -79,7 +79,7 @@ describe("seed 001: the video post", () => {
     expect(doc.querySelector('.video-consent[data-video-id="x9h51js"]')).not.toBeNull();
     expect(html).not.toContain("dailymotion.com");
     expect(doc.querySelector("iframe")).toBeNull();
-    expect(doc.querySelector('script[src="/js/video-consent.js"]')).not.toBeNull();
+    expect(doc.querySelector('script[src^="/assets/video-consent-"]')).not.toBeNull();
   });
   it("renders the transcription with its title and unique ids, and the caption as Markdown", () => {
     const transcriptions = doc.querySelectorAll(".fr-transcription");

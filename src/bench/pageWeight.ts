@@ -1,0 +1,58 @@
+import type { Browser } from "playwright-core";
+import { ecoIndexGrade, ecoIndexScore } from "./ecoindex.ts";
+
+export interface PageWeight {
+  requests: number;
+  transferredKb: number;
+  kbByType: Record<string, number>;
+  domElements: number;
+  ecoIndex: number;
+  grade: string;
+}
+
+function kind(resourceType: string, url: string): string {
+  if (resourceType === "document") return "html";
+  if (resourceType === "stylesheet") return "css";
+  if (resourceType === "script") return "js";
+  if (resourceType === "font") return "font";
+  if (resourceType === "image" || /\.(svg|png|webp|avif|jpe?g|ico)$/.test(url)) return "image";
+  return "other";
+}
+
+/** One visit with an empty cache: requests, bytes on the wire by type, DOM elements (outside SVG) and EcoIndex. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pending: Promise<void>[] = [];
+  const kbByType: Record<string, number> = {};
+  let requests = 0;
+  page.on("requestfinished", (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        requests++;
+        const type = kind(request.resourceType(), request.url());
+        kbByType[type] = (kbByType[type] ?? 0) + (sizes.responseBodySize + sizes.responseHeadersSize) / 1024;
+      }),
+    );
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  const domElements = await page.evaluate(() => [...document.getElementsByTagName("*")].filter((el) => !el.closest("svg") || el.tagName === "svg").length);
+  await context.close();
+  const transferredKb = Object.values(kbByType).reduce((a, b) => a + b, 0);
+  const ecoIndex = ecoIndexScore(domElements, requests, transferredKb);
+  return {
+    requests,
+    transferredKb: Math.round(transferredKb * 10) / 10,
+    kbByType: Object.fromEntries(Object.entries(kbByType).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+    domElements,
+    ecoIndex,
+    grade: ecoIndexGrade(ecoIndex),
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
