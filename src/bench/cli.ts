@@ -1,0 +1,115 @@
+// `npm run bench [-- --sizes=500,2000,6000 --runs=3 --compare=benchmarks/latest.json]`
+// Build speed on synthetic sites of growing size, then weight and EcoIndex of each page type of the real site.
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { serveSite } from "../check/staticServer.ts";
+import { chromiumPath } from "../check/accessibility.ts";
+import { writeSyntheticSite } from "./syntheticSite.ts";
+import { measurePage, median, type PageWeight } from "./pageWeight.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const sizes = (option("sizes") ?? "500,2000,6000").split(",").map(Number);
+const runs = Number(option("runs") ?? 3);
+const outDir = option("out") ?? "benchmarks";
+
+interface BuildRun {
+  seconds: number;
+  maxRssMb: number;
+}
+
+function build(input: string, output: string): BuildRun {
+  const log = execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], { encoding: "utf8" });
+  const line = log.split("\n").find((l) => l.startsWith("BUILD_STATS "));
+  if (!line) throw new Error(`La construction n'a pas donné ses mesures :\n${log}`);
+  return JSON.parse(line.slice("BUILD_STATS ".length)) as BuildRun;
+}
+
+function folderSize(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" }).reduce((total, file) => {
+    const stats = statSync(path.join(folder, file));
+    return total + (stats.isFile() ? stats.size : 0);
+  }, 0);
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const builds = sizes.map((size) => {
+  const root = path.resolve(`.cache/bench/site-${size}`);
+  const input = path.relative(process.cwd(), writeSyntheticSite(root, size));
+  const output = path.join(root, "_site");
+  const cold: BuildRun[] = [];
+  const warm: BuildRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(output, { recursive: true, force: true });
+    cold.push(build(input, output));
+    warm.push(build(input, output));
+  }
+  const pages = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind")).length;
+  const seconds = median(cold.map((r) => r.seconds));
+  const result = {
+    posts: size,
+    pages,
+    coldSeconds: round(seconds, 2),
+    warmSeconds: round(median(warm.map((r) => r.seconds)), 2),
+    pagesPerSecond: Math.round(pages / seconds),
+    peakMemoryMb: Math.round(Math.max(...cold.map((r) => r.maxRssMb), ...warm.map((r) => r.maxRssMb))),
+    siteMb: round(folderSize(output) / 1024 / 1024),
+  };
+  console.log(`${size} actualités : ${JSON.stringify(result)}`);
+  return result;
+});
+
+// Page weights of the real site, as visitors get them (gzip, empty cache).
+const budgets = JSON.parse(readFileSync("budgets.json", "utf8")).pages as Record<string, { url: string }>;
+const realSite = path.resolve(".cache/bench/real");
+build("content", realSite);
+const server = await serveSite(realSite);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const pages: Record<string, PageWeight & { url: string }> = {};
+for (const [name, { url }] of Object.entries(budgets)) {
+  const samples: PageWeight[] = [];
+  for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${server.url}${url}`));
+  const pick = (key: "requests" | "transferredKb" | "domElements" | "ecoIndex") => median(samples.map((s) => s[key]));
+  const ecoIndex = pick("ecoIndex");
+  pages[name] = { url, requests: pick("requests"), transferredKb: round(pick("transferredKb")), kbByType: samples[0]!.kbByType, domElements: pick("domElements"), ecoIndex, grade: samples.find((s) => s.ecoIndex === ecoIndex)?.grade ?? samples[0]!.grade };
+}
+await browser.close();
+await server.close();
+
+const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, builds, pages };
+const previous = option("compare") && existsSync(option("compare")!) ? JSON.parse(readFileSync(option("compare")!, "utf8")) : undefined;
+
+const ratio = (now: number, before: number | undefined) => (before ? ` (×${round(now / before, 2)})` : "");
+const markdown = [
+  `# Mesures du ${result.date.slice(0, 10)} (${result.machine.cpus} cœurs, Node ${result.machine.node}, médianes de ${runs} passages)`,
+  "",
+  "## Construction",
+  "",
+  "| actualités | pages HTML | à froid (s) | à chaud (s) | pages/s | mémoire max (Mo) | _site (Mo) |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...builds.map((b) => {
+    const old = previous?.builds?.find((p: { posts: number }) => p.posts === b.posts);
+    return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.warmSeconds} | ${b.pagesPerSecond} | ${b.peakMemoryMb} | ${b.siteMb} |`;
+  }),
+  "",
+  "## Pages (premier chargement, cache vide, gzip)",
+  "",
+  "| type de page | adresse | requêtes | transféré (Ko) | dont CSS / JS / polices / images | éléments DOM | EcoIndex |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...Object.entries(pages).map(([name, p]) => {
+    const t = p.kbByType;
+    return `| ${name} | ${p.url} | ${p.requests} | ${p.transferredKb}${ratio(p.transferredKb, previous?.pages?.[name]?.transferredKb)} | ${t.css ?? 0} / ${t.js ?? 0} / ${t.font ?? 0} / ${t.image ?? 0} | ${p.domElements} | ${p.ecoIndex} (${p.grade}) |`;
+  }),
+  "",
+].join("\n");
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(path.join(outDir, "latest.md"), markdown);
+// The eco-design declaration page publishes these figures.
+writeFileSync("_data/benchmark.json", `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${markdown}`);

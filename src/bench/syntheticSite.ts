@@ -1,0 +1,47 @@
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const tags = ["MiNumEco", "Ministères", "Vidéo", "Formation", "IA et Data", "Lettre d'information"];
+const words = "sobriété numérique service public réemploi matériel données hébergement mesure empreinte écoconception accessibilité agents formation achats durable collectivités énergie".split(" ");
+
+function sentence(seed: number, length: number): string {
+  const picked = Array.from({ length }, (_, i) => words[(seed * 7 + i * 13) % words.length]);
+  const text = picked.join(" ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+/**
+ * A site of `count` realistic news posts (front matter, tags, series on one in five, a thumbnail on every other one,
+ * headings, lists, links), using the project's layouts and data, in `root/content`.
+ */
+export function writeSyntheticSite(root: string, count: number): string {
+  rmSync(root, { recursive: true, force: true });
+  const input = path.join(root, "content");
+  mkdirSync(path.join(input, "actualites"), { recursive: true });
+  symlinkSync(path.resolve("_includes"), path.join(root, "_includes"));
+  symlinkSync(path.resolve("_data"), path.join(root, "_data"));
+  writeFileSync(path.join(input, "actualites", "actualites.11tydata.json"), readFileSync("content/actualites/actualites.11tydata.json"));
+  writeFileSync(path.join(input, "index.md"), "---\nlayout: layouts/home.njk\ntitle: Accueil du site de test\n---\n\nSite de mesure.\n");
+  for (let i = 1; i <= count; i++) {
+    const date = new Date(Date.UTC(2020, 0, 1) + i * 6 * 3600 * 1000).toISOString().slice(0, 10);
+    const postTags = [tags[i % tags.length]!, tags[(i * 3) % tags.length]!].filter((tag, index, all) => all.indexOf(tag) === index);
+    const frontMatter = [
+      `title: "Actualité de mesure numéro ${i}"`,
+      `description: "${sentence(i, 12)}"`,
+      `date: ${date}`,
+      `tags: ${JSON.stringify(postTags)}`,
+      ...(i % 5 === 0 ? [`series: "Série de mesure ${i % 4}"`] : []),
+      ...(i % 2 === 0 ? ["image:", "  path: /img/plans-action/couverture-mc.png", '  alt: ""'] : []),
+    ];
+    const body = [
+      sentence(i, 40),
+      `## ${sentence(i + 1, 5)}`,
+      sentence(i + 2, 60),
+      `- ${sentence(i + 3, 6)}\n- ${sentence(i + 4, 6)}\n- [${sentence(i + 5, 3)}](/actualites/)`,
+      `## ${sentence(i + 6, 4)}`,
+      sentence(i + 7, 50),
+    ].join("\n\n");
+    writeFileSync(path.join(input, "actualites", `mesure-${i}.md`), `---\n${frontMatter.join("\n")}\n---\n\n${body}\n`);
+  }
+  return input;
+}
