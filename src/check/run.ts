@@ -9,7 +9,24 @@ import { checkHtml } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
 import { htmlFilesOf, recordPages, urlOfFile } from "./pages.ts";
 import { serveSite } from "./staticServer.ts";
+import { compareWithBudget, readBudgets } from "./budgets.ts";
+import { measurePage } from "../bench/pageWeight.ts";
 import type { PageRecord, Problem } from "./types.ts";
+
+async function checkBudgets(baseUrl: string, budgets: NonNullable<ReturnType<typeof readBudgets>>): Promise<Problem[]> {
+  const { chromium } = await import("playwright-core");
+  const { chromiumPath } = await import("./accessibility.ts");
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const problems: Problem[] = [];
+    for (const [name, budget] of Object.entries(budgets.pages)) {
+      problems.push(...compareWithBudget(name, budget, await measurePage(browser, `${baseUrl}${budget.url}`), budgets.enforce));
+    }
+    return problems;
+  } finally {
+    await browser.close();
+  }
+}
 
 export interface CheckOptions {
   input?: string;
@@ -18,6 +35,8 @@ export interface CheckOptions {
   accessibility?: boolean;
   /** source files changed in the pull request: their pages get the accessibility check too */
   changedFiles?: string[];
+  /** weight budgets (budgets.json), measured in Chromium with the accessibility check */
+  budgetsFile?: string;
   today?: Date;
 }
 
@@ -35,7 +54,15 @@ export function pagesForAccessibility(pages: PageRecord[], changedFiles: string[
 }
 
 /** Builds the site, then checks every page of it. */
-export async function runChecks({ input = "content", output = "_site", accessibility = true, changedFiles = [], today = new Date() }: CheckOptions = {}): Promise<Problem[]> {
+export async function runChecks({
+  input = "content",
+  output = "_site",
+  accessibility = true,
+  changedFiles = [],
+  budgetsFile = "budgets.json",
+  today = new Date(),
+}: CheckOptions = {}): Promise<Problem[]> {
+  const budgets = readBudgets(budgetsFile);
   const recorder = recordPages();
   try {
     await buildSite({ input, output, extraConfig: recorder.configure });
@@ -73,6 +100,7 @@ export async function runChecks({ input = "content", output = "_site", accessibi
     const server = await serveSite(root);
     try {
       problems.push(...(await checkAccessibility(server.url, pagesForAccessibility(records, changedFiles).map(({ url, inputPath }) => ({ url, source: inputPath })))));
+      if (budgets) problems.push(...(await checkBudgets(server.url, budgets)));
     } finally {
       await server.close();
     }

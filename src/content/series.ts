@@ -10,15 +10,23 @@ export interface SeriesLinks {
   next?: { title: string; url: string };
 }
 
-/** Previous and next episodes of the page's series, by date (oldest episode first). */
-export function seriesNeighbours(posts: SeriesItem[], inputPath: string): SeriesLinks {
-  const current = posts.find((post) => post.inputPath === inputPath);
-  const series = current?.data.series;
-  if (!series) return {};
-  const episodes = posts
-    .filter((post) => post.data.series === series)
-    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.inputPath.localeCompare(b.inputPath));
-  const index = episodes.findIndex((post) => post.inputPath === inputPath);
+/** Previous and next episode of every post that belongs to a series (by date, oldest first), in one pass. */
+export function seriesLinksByPage(posts: SeriesItem[]): Map<string, SeriesLinks> {
+  const bySeries = new Map<string, SeriesItem[]>();
+  for (const post of posts) {
+    const series = post.data.series;
+    if (series) bySeries.set(series, [...(bySeries.get(series) ?? []), post]);
+  }
+  const links = new Map<string, SeriesLinks>();
   const link = (post: SeriesItem | undefined) => (post ? { title: post.data.title ?? "", url: post.url } : undefined);
-  return { previous: link(episodes[index - 1]), next: link(episodes[index + 1]) };
+  for (const episodes of bySeries.values()) {
+    episodes.sort((a, b) => a.date.getTime() - b.date.getTime() || a.inputPath.localeCompare(b.inputPath));
+    episodes.forEach((post, index) => links.set(post.inputPath, { previous: link(episodes[index - 1]), next: link(episodes[index + 1]) }));
+  }
+  return links;
+}
+
+/** Previous and next episodes of the page's series. */
+export function seriesNeighbours(posts: SeriesItem[], inputPath: string): SeriesLinks {
+  return seriesLinksByPage(posts).get(inputPath) ?? {};
 }

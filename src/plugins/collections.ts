@@ -1,5 +1,5 @@
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig } from "../eleventy-types.ts";
-import { seriesNeighbours } from "../content/series.ts";
+import { seriesLinksByPage, type SeriesLinks } from "../content/series.ts";
 import { groupByYear, hasTag, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
 import { seriesPages, seriesUrl } from "../content/media.ts";
 import { isEvent, splitEvents } from "../content/events.ts";
@@ -19,9 +19,12 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addCollection("newsTagPages", (api: CollectionApi) => tagPages(newsPosts(api)));
   eleventyConfig.addCollection("seriesPages", (api: CollectionApi) => seriesPages(newsPosts(api)));
 
-  eleventyConfig.addFilter("seriesNeighbours", (posts: CollectionItem[], page: { inputPath: string }) =>
-    seriesNeighbours(posts, page.inputPath),
-  );
+  // Computed once per build for all posts: per post, it would be quadratic in the number of posts.
+  const seriesLinks = new WeakMap<object, Map<string, SeriesLinks>>();
+  eleventyConfig.addFilter("seriesNeighbours", (posts: CollectionItem[], page: { inputPath: string }) => {
+    if (!seriesLinks.has(posts)) seriesLinks.set(posts, seriesLinksByPage(posts));
+    return seriesLinks.get(posts)!.get(page.inputPath) ?? {};
+  });
   eleventyConfig.addFilter("tagUrl", tagUrl);
   eleventyConfig.addFilter("seriesUrl", seriesUrl);
   eleventyConfig.addFilter("groupByYear", groupByYear);

@@ -24,6 +24,9 @@ interface CapturedEntry {
  * (a publication root often sets `eleventyExcludeFromCollections` to stay out of the news lists).
  * So the tree is gathered from every template: front matter before rendering, URLs from the content map.
  */
+const { navigation } = eleventyNavigationPlugin as unknown as { navigation: { find(nodes: object[], key?: string): unknown[] } };
+const findNavigationEntries = (nodes: object[]) => navigation.find(nodes);
+
 export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(eleventyNavigationPlugin);
 
@@ -56,6 +59,13 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
       });
     },
   );
+
+  // The header menu is the same on every page: computed once per build, not once per page (O(n²) at 6,000 pages).
+  const headerMenus = new WeakMap<object, unknown>();
+  eleventyConfig.addFilter("headerMenu", (all: object[]) => {
+    if (!headerMenus.has(all)) headerMenus.set(all, findNavigationEntries(all));
+    return headerMenus.get(all);
+  });
 
   eleventyConfig.addFilter("guideMenu", function (this: RenderContext, page: { inputPath: string; url: string }) {
     return guideMenu(nodes, page.inputPath, page.url);

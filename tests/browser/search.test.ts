@@ -106,9 +106,9 @@ describe("filters and pages", () => {
 
 describe("safety and empty states", () => {
   it("shows an empty state with suggestions when nothing matches", async () => {
-    await open("/recherche/?q=brontosaurique");
+    await open("/recherche/?q=qwxzkvj");
     await waitForResults();
-    expect(await status().textContent()).toBe("Aucun résultat pour « brontosaurique ».");
+    expect(await status().textContent()).toBe("Aucun résultat pour « qwxzkvj ».");
     expect(await page.locator('[data-search-app] a[href="/plan-du-site/"]').count()).toBe(1);
     await context.close();
   });

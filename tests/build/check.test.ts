@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../../src/check/run.ts";
 import { counts, markdownReport, terminalReport } from "../../src/check/report.ts";
+import { compareWithBudget } from "../../src/check/budgets.ts";
 import { contentTypes, scaffold } from "../../src/scaffold/templates.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 import type { Problem } from "../../src/check/types.ts";
@@ -42,6 +43,7 @@ async function check(
     accessibility: options.accessibility ?? false,
     today: options.today,
     changedFiles: (options.changed ?? []).map((name) => path.relative(process.cwd(), path.join(site.input, name))),
+    budgetsFile: "aucun-budget.json",
   });
 }
 
@@ -118,6 +120,22 @@ describe("each check reports its defect with the page and the source file", () =
   it("reports a build that fails as an error", async () => {
     const problems = await check({ "casse.md": "---\ntitle: Cassé\ndate: demain\n---\n" });
     expect(problems).toMatchObject([{ severity: "erreur", check: "construction", message: expect.stringMatching(/casse\.md/) }]);
+  });
+});
+
+describe("weight budgets", () => {
+  const budget = { url: "/", maxKb: 150, maxRequests: 10, maxDomElements: 600, minEcoIndex: 80 };
+  const measured = { requests: 14, transferredKb: 219.7, kbByType: {}, domElements: 272, ecoIndex: 83.3, grade: "A" };
+  it("reports each overrun, as an error when budgets are enforced", () => {
+    const problems = compareWithBudget("accueil", budget, measured, true);
+    expect(problems.map((p) => [p.severity, p.message.split(" : ")[1]!.split(".")[0]])).toEqual([
+      ["erreur", "219"],
+      ["erreur", "14 requêtes (budget 10)"],
+    ]);
+  });
+  it("only warns while they are targets not yet met", () => {
+    expect(compareWithBudget("accueil", budget, measured, false).every((p) => p.severity === "avertissement")).toBe(true);
+    expect(compareWithBudget("accueil", { ...budget, maxKb: 300, maxRequests: 20 }, measured, true)).toEqual([]);
   });
 });
 
