@@ -63,6 +63,27 @@ const builds = sizes.map((size) => {
   return result;
 });
 
+// Search on the largest synthetic site: indexing time and size, then what a first query costs a visitor.
+const largest = builds.at(-1)!;
+const largestSite = path.resolve(`.cache/bench/site-${largest.posts}/_site`);
+const indexStarted = performance.now();
+execFileSync("npx", ["pagefind", "--site", largestSite, "--output-path", path.resolve(".cache/bench/pagefind-timing")], { stdio: "ignore" });
+const indexSeconds = (performance.now() - indexStarted) / 1000;
+const searchServer = await serveSite(largestSite);
+const searchBrowser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const queries: PageWeight[] = [];
+for (let run = 0; run < runs; run++) queries.push(await measurePage(searchBrowser, `${searchServer.url}/recherche/?q=sobri%C3%A9t%C3%A9`));
+await searchBrowser.close();
+await searchServer.close();
+const search = {
+  pages: largest.pages,
+  indexSecondsPer1000Pages: round((indexSeconds / largest.pages) * 1000, 2),
+  indexMb: round(folderSize(path.join(largestSite, "pagefind")) / 1024 / 1024),
+  firstQueryKb: round(median(queries.map((q) => q.search.kb))),
+  firstQueryRequests: median(queries.map((q) => q.search.requests)),
+};
+console.log(`Recherche : ${JSON.stringify(search)}`);
+
 // Page weights of the real site, as visitors get them (gzip, empty cache).
 const budgets = JSON.parse(readFileSync("budgets.json", "utf8")).pages as Record<string, { url: string }>;
 const realSite = path.resolve(".cache/bench/real");
@@ -75,12 +96,12 @@ for (const [name, { url }] of Object.entries(budgets)) {
   for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${server.url}${url}`));
   const pick = (key: "requests" | "transferredKb" | "domElements" | "ecoIndex") => median(samples.map((s) => s[key]));
   const ecoIndex = pick("ecoIndex");
-  pages[name] = { url, requests: pick("requests"), transferredKb: round(pick("transferredKb")), kbByType: samples[0]!.kbByType, domElements: pick("domElements"), ecoIndex, grade: samples.find((s) => s.ecoIndex === ecoIndex)?.grade ?? samples[0]!.grade };
+  pages[name] = { url, search: samples[0]!.search, requests: pick("requests"), transferredKb: round(pick("transferredKb")), kbByType: samples[0]!.kbByType, domElements: pick("domElements"), ecoIndex, grade: samples.find((s) => s.ecoIndex === ecoIndex)?.grade ?? samples[0]!.grade };
 }
 await browser.close();
 await server.close();
 
-const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, builds, pages };
+const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, builds, search, pages };
 const previous = option("compare") && existsSync(option("compare")!) ? JSON.parse(readFileSync(option("compare")!, "utf8")) : undefined;
 
 const ratio = (now: number, before: number | undefined) => (before ? ` (×${round(now / before, 2)})` : "");
@@ -95,6 +116,10 @@ const markdown = [
     const old = previous?.builds?.find((p: { posts: number }) => p.posts === b.posts);
     return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.warmSeconds} | ${b.pagesPerSecond} | ${b.peakMemoryMb} | ${b.siteMb} |`;
   }),
+  "",
+  "## Recherche",
+  "",
+  `Sur ${search.pages} pages : indexation ${search.indexSecondsPer1000Pages} s pour 1 000 pages, index de ${search.indexMb} Mo ; une première recherche (cache vide) télécharge ${search.firstQueryKb} Ko de bibliothèque et d'index en ${search.firstQueryRequests} requêtes.`,
   "",
   "## Pages (premier chargement, cache vide, gzip)",
   "",

@@ -2,6 +2,8 @@ import type { Browser } from "playwright-core";
 import { ecoIndexGrade, ecoIndexScore } from "./ecoindex.ts";
 
 export interface PageWeight {
+  /** of which the search library and index (Pagefind) */
+  search: { requests: number; kb: number };
   requests: number;
   transferredKb: number;
   kbByType: Record<string, number>;
@@ -26,12 +28,18 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const pending: Promise<void>[] = [];
   const kbByType: Record<string, number> = {};
   let requests = 0;
+  const search = { requests: 0, kb: 0 };
   page.on("requestfinished", (request) => {
     pending.push(
       request.sizes().then((sizes) => {
         requests++;
+        const kb = (sizes.responseBodySize + sizes.responseHeadersSize) / 1024;
         const type = kind(request.resourceType(), request.url());
-        kbByType[type] = (kbByType[type] ?? 0) + (sizes.responseBodySize + sizes.responseHeadersSize) / 1024;
+        kbByType[type] = (kbByType[type] ?? 0) + kb;
+        if (request.url().includes("/pagefind/")) {
+          search.requests++;
+          search.kb += kb;
+        }
       }),
     );
   });
@@ -42,6 +50,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const transferredKb = Object.values(kbByType).reduce((a, b) => a + b, 0);
   const ecoIndex = ecoIndexScore(domElements, requests, transferredKb);
   return {
+    search: { requests: search.requests, kb: Math.round(search.kb * 10) / 10 },
     requests,
     transferredKb: Math.round(transferredKb * 10) / 10,
     kbByType: Object.fromEntries(Object.entries(kbByType).map(([k, v]) => [k, Math.round(v * 10) / 10])),

@@ -22,6 +22,8 @@ export function writeSyntheticSite(root: string, count: number): string {
   symlinkSync(path.resolve("_data"), path.join(root, "_data"));
   writeFileSync(path.join(input, "actualites", "actualites.11tydata.json"), readFileSync("content/actualites/actualites.11tydata.json"));
   writeFileSync(path.join(input, "index.md"), "---\nlayout: layouts/home.njk\ntitle: Accueil du site de test\n---\n\nSite de mesure.\n");
+  // The results page, to measure a first search on a large index.
+  writeFileSync(path.join(input, "recherche.md"), readFileSync("content/recherche.md"));
   for (let i = 1; i <= count; i++) {
     const date = new Date(Date.UTC(2020, 0, 1) + i * 6 * 3600 * 1000).toISOString().slice(0, 10);
     const postTags = [tags[i % tags.length]!, tags[(i * 3) % tags.length]!].filter((tag, index, all) => all.indexOf(tag) === index);

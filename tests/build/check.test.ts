@@ -125,7 +125,7 @@ describe("each check reports its defect with the page and the source file", () =
 
 describe("weight budgets", () => {
   const budget = { url: "/", maxKb: 150, maxRequests: 10, maxDomElements: 600, minEcoIndex: 80 };
-  const measured = { requests: 14, transferredKb: 219.7, kbByType: {}, domElements: 272, ecoIndex: 83.3, grade: "A" };
+  const measured = { search: { requests: 0, kb: 0 }, requests: 14, transferredKb: 219.7, kbByType: {}, domElements: 272, ecoIndex: 83.3, grade: "A" };
   it("reports each overrun, as an error when budgets are enforced", () => {
     const problems = compareWithBudget("accueil", budget, measured, true);
     expect(problems.map((p) => [p.severity, p.message.split(" : ")[1]!.split(".")[0]])).toEqual([
