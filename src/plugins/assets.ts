@@ -97,6 +97,13 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addWatchTarget("./src/client/");
 
+  // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode !== "build" || !manifest.styles) return;
+    const { purgeStyles } = await import("../build/purgeStyles.ts");
+    manifest.styles = await purgeStyles(directories.output, manifest.styles, `${dsfr}/dsfr.module.min.js`);
+  });
+
   eleventyConfig.addFilter("asset", (name: string) => {
     const url = manifest[name];
     if (!url) throw new Error(`Ressource inconnue « ${name} » (connues : ${Object.keys(manifest).join(", ")}).`);
