@@ -44,8 +44,8 @@ describe("what every page loads", () => {
 
   it("keeps the stylesheet and the site's scripts within their weight (gzip)", () => {
     const css = assets.find((file) => /^styles-.*\.css$/.test(file))!;
-    // DSFR in full is 91 KB gzip; purged against the pages, about 45 KB.
-    expect(gzKb(css)).toBeLessThan(50);
+    // DSFR in full is 91 KB gzip; purged against the pages, with the icons in use inlined, about 48 KB.
+    expect(gzKb(css)).toBeLessThan(55);
     for (const script of assets.filter((file) => /^(video-consent|search|rgesn-filters|quiz)-.*\.js$/.test(file))) {
       expect(gzKb(script), script).toBeLessThan(5);
     }
