@@ -4,9 +4,8 @@ import { execFileSync } from "node:child_process";
 import { cpus } from "node:os";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { serveSite } from "../check/staticServer.ts";
-import { chromiumPath } from "../check/accessibility.ts";
+import { launchChromium } from "../check/browser.ts";
 import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
 
@@ -70,7 +69,7 @@ const indexStarted = performance.now();
 execFileSync("npx", ["pagefind", "--site", largestSite, "--output-path", path.resolve(".cache/bench/pagefind-timing")], { stdio: "ignore" });
 const indexSeconds = (performance.now() - indexStarted) / 1000;
 const searchServer = await serveSite(largestSite);
-const searchBrowser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const searchBrowser = await launchChromium();
 const queries: PageWeight[] = [];
 for (let run = 0; run < runs; run++) queries.push(await measurePage(searchBrowser, `${searchServer.url}/recherche/?q=sobri%C3%A9t%C3%A9`));
 await searchBrowser.close();
@@ -89,7 +88,7 @@ const budgets = JSON.parse(readFileSync("budgets.json", "utf8")).pages as Record
 const realSite = path.resolve(".cache/bench/real");
 build("content", realSite);
 const server = await serveSite(realSite);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const browser = await launchChromium();
 const pages: Record<string, PageWeight & { url: string }> = {};
 for (const [name, { url }] of Object.entries(budgets)) {
   const samples: PageWeight[] = [];

@@ -1,19 +1,14 @@
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
+import { chromiumPath, launchChromium } from "./browser.ts";
 import type { Problem } from "./types.ts";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** axe-core (WCAG 2.1 A and AA) in headless Chromium on the given pages of a site served at `baseUrl`. */
 export async function checkAccessibility(baseUrl: string, pages: { url: string; source?: string }[]): Promise<Problem[]> {
   if (!existsSync(chromiumPath)) {
     return [{ severity: "erreur", check: "accessibilité", url: "/", message: `Chromium est introuvable (${chromiumPath}) : l'accessibilité n'a pas pu être vérifiée. Installez-le (apt-get install chromium).` }];
   }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   const problems: Problem[] = [];
   try {
     for (const page of pages) {

@@ -11,12 +11,11 @@ import { htmlFilesOf, recordPages, urlOfFile } from "./pages.ts";
 import { serveSite } from "./staticServer.ts";
 import { compareWithBudget, readBudgets } from "./budgets.ts";
 import { measurePage } from "../bench/pageWeight.ts";
+import { launchChromium } from "./browser.ts";
 import type { PageRecord, Problem } from "./types.ts";
 
 async function checkBudgets(baseUrl: string, budgets: NonNullable<ReturnType<typeof readBudgets>>): Promise<Problem[]> {
-  const { chromium } = await import("playwright-core");
-  const { chromiumPath } = await import("./accessibility.ts");
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await launchChromium();
   try {
     const problems: Problem[] = [];
     for (const [name, budget] of Object.entries(budgets.pages)) {
