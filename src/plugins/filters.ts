@@ -2,13 +2,11 @@ import type { EleventyConfig, RenderContext } from "../eleventy-types.ts";
 import { dateFr, dateIso } from "../content/dates.ts";
 import { resolveImage } from "../content/images.ts";
 import { anchorHeadings, type Heading } from "../content/headings.ts";
-import { slugify } from "../content/slug.ts";
 
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dateFr", dateFr);
   eleventyConfig.addFilter("dateIso", dateIso);
   eleventyConfig.addFilter("isoDateFr", (iso: string) => dateFr(new Date(`${iso}T00:00:00Z`)));
-  eleventyConfig.addFilter("slugFr", slugify);
   eleventyConfig.addFilter("anchorHeadings", anchorHeadings);
   // The "Sommaire" is a side menu whose links are the page's own h2.
   eleventyConfig.addFilter("summaryLinks", (headings: Heading[]) =>

@@ -6,5 +6,4 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", md);
   // Shortcodes and layouts render Markdown fields (criteria, transcriptions) with the same rules as pages.
   eleventyConfig.addFilter("markdown", (text: unknown) => (typeof text === "string" ? md.render(text) : ""));
-  eleventyConfig.addFilter("markdownInline", (text: unknown) => (typeof text === "string" ? md.renderInline(text) : ""));
 }

@@ -1,3 +1,5 @@
+import { paginationItems } from "../../content/lists.ts";
+
 /**
  * DOM for the results page, built with text nodes only: Pagefind's metadata is raw page text
  * and must never be parsed as HTML (a title may contain "<img onerror>").
@@ -96,16 +98,12 @@ export function paginationNav(doc: Document, pages: number, current: number, hre
     link("Première page", 1, "fr-pagination__link--first"),
     link("Page précédente", current - 1, "fr-pagination__link--prev fr-pagination__link--lg-label"),
   ];
-  for (let page = 1; page <= pages; page++) {
-    if (pages > 7 && page !== 1 && page !== pages && Math.abs(page - current) > 1) {
-      if (page === 2 || page === pages - 1) items.push(element(doc, "span", { class: "fr-pagination__link fr-hidden fr-unhidden-lg" }, "…"));
-      continue;
-    }
-    items.push(
-      page === current
-        ? element(doc, "a", { class: "fr-pagination__link", "aria-current": "page", title: `Page ${page}` }, String(page))
-        : element(doc, "a", { class: "fr-pagination__link", href: hrefFor(page), title: `Page ${page}` }, String(page)),
-    );
+  // The same page numbers and gaps as the build's lists (one rule for the whole site).
+  const pageUrls = Array.from({ length: pages }, (_, index) => hrefFor(index + 1));
+  for (const item of paginationItems(pageUrls, current - 1)) {
+    if (item.kind === "gap") items.push(element(doc, "span", { class: "fr-pagination__link fr-hidden fr-unhidden-lg" }, "…"));
+    else if (item.current) items.push(element(doc, "a", { class: "fr-pagination__link", "aria-current": "page", title: `Page ${item.number}` }, String(item.number)));
+    else items.push(element(doc, "a", { class: "fr-pagination__link", href: item.url!, title: `Page ${item.number}` }, String(item.number)));
   }
   items.push(
     link("Page suivante", current + 1, "fr-pagination__link--next fr-pagination__link--lg-label"),
