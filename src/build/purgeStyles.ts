@@ -4,17 +4,23 @@ import path from "node:path";
 import { PurgeCSS } from "purgecss";
 
 /**
- * Class fragments DSFR's script adds at run time (it writes them without the "fr-" prefix):
- * every identifier quoted in its source, prefixed, so no state class is purged by mistake.
+ * Classes DSFR's script adds at run time. It composes them from quoted fragments without the "fr-" prefix
+ * (`tabs__shadow--left`, `tooltip--shown`…): the element and modifier ones are kept, not the bare component
+ * names it also quotes to find its components, which would keep every component's styles.
  */
-function dsfrRuntimeClasses(dsfrScript: string): string {
-  const fragments = new Set([...dsfrScript.matchAll(/['"`]([a-z][a-z0-9_-]*)['"`]/g)].map((match) => `fr-${match[1]}`));
-  return [...fragments].join(" ");
+export function dsfrRuntimeClasses(dsfrScript: string): string[] {
+  const fragments = new Set([...dsfrScript.matchAll(/['"`]([a-z][a-z0-9_-]*)['"`]/g)].map((match) => match[1]!));
+  return [...fragments].filter((fragment) => fragment.includes("--") || fragment.includes("__")).map((fragment) => `fr-${fragment}`);
+}
+
+/** Attributes DSFR's selectors test that its script, not the HTML, sets (aria-expanded, data-fr-scrolling…). */
+export function stateAttributes(css: string): string[] {
+  return [...new Set([...css.matchAll(/\[((?:aria|data-fr)-[a-z0-9-]+)/g)].map((match) => match[1]!))];
 }
 
 /**
- * Keeps, in the site's stylesheet, only the rules whose selectors appear in the built pages or in the scripts
- * (DSFR's and the site's); then renames the file after its new content and updates the pages.
+ * Keeps, in the site's stylesheet, only the rules whose selectors appear in the built pages, in the site's scripts
+ * or among the classes DSFR's script adds; then renames the file after its new content and updates the pages.
  */
 export async function purgeStyles(output: string, stylesheetUrl: string, dsfrScriptFile: string): Promise<string> {
   const assets = path.join(output, "assets");
@@ -22,18 +28,26 @@ export async function purgeStyles(output: string, stylesheetUrl: string, dsfrScr
   const html = readdirSync(output, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
     .map((file) => path.join(output, file));
-  const scripts = readdirSync(assets).filter((file) => file.endsWith(".js")).map((file) => path.join(assets, file));
+  // The site's own scripts may write classes; DSFR's are covered by dsfrRuntimeClasses.
+  const scripts = readdirSync(assets)
+    .filter((file) => file.endsWith(".js") && !file.startsWith("dsfr."))
+    .map((file) => path.join(assets, file));
+  // PurgeCSS would hold every page in memory at once; the set of their words is all it needs.
+  const words = new Set(dsfrRuntimeClasses(readFileSync(dsfrScriptFile, "utf8")));
+  for (const file of [...html, ...scripts]) for (const word of readFileSync(file, "utf8").match(/[\w-]+/g) ?? []) words.add(word);
   const [result] = await new PurgeCSS().purge({
-    content: [...html, ...scripts, { raw: dsfrRuntimeClasses(readFileSync(dsfrScriptFile, "utf8")), extension: "html" }],
+    content: [{ raw: [...words].join(" "), extension: "html" }],
     css: [cssFile],
     fontFace: false,
     keyframes: false,
-    variables: false,
+    // DSFR declares ~2,200 colour and spacing tokens for both themes; only those some kept rule reads stay.
+    variables: true,
+    dynamicAttributes: stateAttributes(readFileSync(cssFile, "utf8")),
     safelist: {
-      // State classes DSFR's script composes at run time (modal--opened, collapse--expanded, …).
+      // State classes DSFR composes from variables rather than quoted fragments.
       standard: [/--(opened|expanded|selected|sticky-full-height|shadow|scroll|disabled)/, /^fr-collapsing$/, /^fr-transition-none$/, /scroll-divider/, /^fr-no-scroll/],
-      // State is also carried by attributes DSFR sets (data-fr-*, aria-*) and by the theme on <html>.
-      greedy: [/data-fr/, /aria-/, /^fr-alert--/, /^fr-badge--/],
+      // Alerts and badges written by the site's scripts from a variable type.
+      greedy: [/^fr-alert--/, /^fr-badge--/],
     },
   });
   const css = result!.css;

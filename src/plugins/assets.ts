@@ -25,7 +25,7 @@ export const fontFaces = ["Marianne-Regular", "Marianne-Bold"];
 const keepUsedFontFaces: Plugin = {
   name: "keep-used-font-faces",
   setup(builder) {
-    builder.onLoad({ filter: /dsfr\.min\.css$/ }, (args) => {
+    builder.onLoad({ filter: /dsfr\.main\.min\.css$/ }, (args) => {
       const css = readFileSync(args.path, "utf8").replace(/@font-face\{[^}]*\}/g, (rule) =>
         fontFaces.some((face) => rule.includes(`/${face}.woff2`)) ? rule : "",
       );
@@ -59,6 +59,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
 
   const entryPoints: Record<string, string> = {
     styles: "src/client/styles.css",
+    "dsfr.module": "src/client/dsfr.ts",
     ...Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
   };
 
@@ -88,12 +89,12 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
       for (const face of fontFaces) if (path.basename(file).startsWith(`${face}-`) && file.endsWith(".woff2")) next[face] = url;
     }
     mkdirSync(outdir, { recursive: true });
-    for (const [name, file] of [["dsfr.module", `${dsfr}/dsfr.module.min.js`], ["dsfr.nomodule", `${dsfr}/dsfr.nomodule.min.js`]] as const) {
-      const content = readFileSync(file);
-      const target = hashed(file, content);
-      writeFileSync(path.join(outdir, target), content);
-      next[name] = `/assets/${target}`;
-    }
+    // Browsers without modules (which DSFR still serves) get its whole legacy build; the others never fetch it.
+    const legacyScript = `${dsfr}/dsfr.nomodule.min.js`;
+    const content = readFileSync(legacyScript);
+    const target = hashed(legacyScript, content);
+    writeFileSync(path.join(outdir, target), content);
+    next["dsfr.nomodule"] = `/assets/${target}`;
     manifest = next;
   });
   eleventyConfig.addWatchTarget("./src/client/");

@@ -20,19 +20,31 @@ describe("display settings", () => {
   it("switch to the dark theme, which stays on reload without a flash", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}/`);
+    const pictograms: string[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.url().includes("/artwork/pictograms/")) pictograms.push(request.url());
+    });
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
     expect(await page.getAttribute("html", "data-fr-theme")).toBe("light");
+    // The closed dialog costs no download; its three pictograms come when it opens.
+    expect(pictograms).toEqual([]);
 
     await page.getByRole("button", { name: "Paramètres d'affichage" }).click();
     const dialog = page.getByRole("dialog", { name: "Paramètres d'affichage" });
     await dialog.waitFor({ state: "visible" });
+    await expect.poll(() => new Set(pictograms.map((url) => new URL(url).pathname)).size).toBe(3);
     await dialog.getByText("Thème sombre").click();
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
 
     // Reload with DSFR's scripts blocked: the theme must come from the inline head script, before first paint.
-    await page.route("**/dsfr/*.js", (route) => route.abort());
+    let blocked = 0;
+    await page.route("**/assets/dsfr.*", (route) => {
+      blocked++;
+      return route.abort();
+    });
     await page.goto(`${site.url}${seedPages.about}`);
+    expect(blocked).toBeGreaterThan(0);
     expect(await page.getAttribute("html", "data-fr-theme")).toBe("dark");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe("rgb(255, 255, 255)");

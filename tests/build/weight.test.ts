@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -42,10 +42,28 @@ describe("what every page loads", () => {
     expect(preloads).toHaveLength(2);
   });
 
+  it("loads DSFR's scripts for every DSFR component its pages use", () => {
+    const dsfrDist = "node_modules/@gouvfr/dsfr/dist/component";
+    const imported = [...readFileSync("src/client/dsfr.ts", "utf8").matchAll(/dist\/component\/([a-z]+)\//g)].map((m) => m[1]!);
+    const withScript = readdirSync(dsfrDist).filter((name) => existsSync(path.join(dsfrDist, name, `${name}.module.min.js`)));
+    // The class that marks each component left out (DSFR does not always name it after the folder).
+    const leftOut: Record<string, string> = { password: "fr-password", range: "fr-range", segmented: "fr-segmented", tab: "fr-tabs", toggle: "fr-toggle", tooltip: "fr-tooltip" };
+    expect(withScript.filter((name) => !imported.includes(name)).sort()).toEqual(Object.keys(leftOut));
+    for (const { file, document } of pages) {
+      const classes = [...document.querySelectorAll("[class]")].flatMap((el) => el.getAttribute("class")!.split(/\s+/));
+      for (const [component, marker] of Object.entries(leftOut)) {
+        expect(classes.filter((name) => name === marker || name.startsWith(`${marker}__`) || name.startsWith(`${marker}-`)), `${file} uses ${component}`).toEqual([]);
+      }
+    }
+  });
+
   it("keeps the stylesheet and the site's scripts within their weight (gzip)", () => {
     const css = assets.find((file) => /^styles-.*\.css$/.test(file))!;
-    // DSFR in full is 91 KB gzip; purged against the pages, with the icons in use inlined, about 48 KB.
-    expect(gzKb(css)).toBeLessThan(55);
+    // DSFR in full is 91 KB gzip; its main build purged against the pages, icons in use inlined, about 29 KB.
+    expect(gzKb(css)).toBeLessThan(35);
+    const dsfrScript = assets.find((file) => /^dsfr\.module-.*\.js$/.test(file))!;
+    // DSFR's whole module build is 28 KB gzip; its core and the components in use, about 23 KB.
+    expect(gzKb(dsfrScript)).toBeLessThan(25);
     for (const script of assets.filter((file) => /^(video-consent|search|rgesn-filters|quiz)-.*\.js$/.test(file))) {
       expect(gzKb(script), script).toBeLessThan(5);
     }
