@@ -12,6 +12,7 @@ import devServerPlugin from "./src/plugins/devServer.ts";
 import searchIndexPlugin from "./src/plugins/searchIndex.ts";
 import rgesnPlugin from "./src/plugins/rgesn.ts";
 import quizPlugin from "./src/plugins/quiz.ts";
+import imagesPlugin from "./src/plugins/images.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -24,6 +25,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(rgesnPlugin);
   eleventyConfig.addPlugin(quizPlugin);
+  eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);

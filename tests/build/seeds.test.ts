@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPage, readPage, seedPages } from "../support/site.ts";
+import { builtSite, loadPage, readPage, seedPages } from "../support/site.ts";
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
@@ -121,9 +123,11 @@ describe("seeds 002 and 003: the ministries' action plans", () => {
     const doc = loadPage("/publications/");
     const link = doc.querySelector(`.fr-card a[href="${seedPages.plansAction}"]`);
     expect(link).not.toBeNull();
-    expect(link?.closest(".fr-card")?.querySelector("img")?.getAttribute("src")).toBe(
-      "/img/guide-achats/guide-achats-numerique-responsable.png",
-    );
+    // The card shows the front matter's image, resized by the image pipeline (same 16:9 proportions as the 800×450 original).
+    const img = link?.closest(".fr-card")?.querySelector("img");
+    expect(img?.getAttribute("src")).toMatch(/^\/images\/[\w-]+-400\.png$/);
+    expect([img?.getAttribute("width"), img?.getAttribute("height")]).toEqual(["800", "450"]);
+    expect(existsSync(path.join(builtSite, img!.getAttribute("src")!))).toBe(true);
   });
 });
 
@@ -150,7 +154,10 @@ describe("the video thumbnail and the home page", () => {
   it("shows the relative thumbnail on the news cards, at a published path", () => {
     const doc = loadPage("/ressources/videos/");
     const card = doc.querySelector(`.fr-card a[href="${seedPages.videoPost}"]`)?.closest(".fr-card");
-    expect(card?.querySelector("img")?.getAttribute("src")).toBe("/actualites/videos/site_video_jeremievallet.svg");
+    // SVGs pass through the image pipeline unchanged, under a content-hashed name.
+    const src = card?.querySelector("img")?.getAttribute("src");
+    expect(src).toMatch(/^\/images\/[\w-]+\.svg$/);
+    expect(readFileSync(path.join(builtSite, src!), "utf8")).toBe(readFileSync("content/actualites/videos/site_video_jeremievallet.svg", "utf8"));
     expect(() => readPage("/actualites/videos/site_video_jeremievallet.svg")).toThrow(); // a file, not a page
   });
 });

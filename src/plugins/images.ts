@@ -1,0 +1,95 @@
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import { findImageTags, pictureMarkup, type ImageVariant } from "../content/imageTags.ts";
+import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
+
+/**
+ * Encoded images outlive the build folder: a rebuild reuses them instead of encoding them again
+ * (file names are a hash of the source and the options). IMAGE_CACHE moves it (the benchmark empties its own).
+ */
+const imageCache = process.env.IMAGE_CACHE ?? ".cache/images";
+const urlPath = "/images/";
+
+const imageOptions = {
+  // Cards are at most 384 px wide and the text column 792 px; 800 covers both on a 2× screen.
+  widths: [400, 800],
+  // Then the original format, the fallback for browsers without either.
+  formats: ["avif", "webp"],
+  outputDir: imageCache,
+  urlPath,
+  // Vector images are published as they are (with their dimensions), never rasterised.
+  svgShortCircuit: true,
+  // AVIF at sharp's default effort (4) costs a second per image on this 2-core machine; 2 is 2.5× faster for a few % more bytes.
+  sharpAvifOptions: { effort: 2 },
+};
+
+/** What the browser is told about the width an image takes, when its tag does not say (`sizes`). */
+const contentImageSizes = "(min-width: 62em) 792px, 100vw";
+
+/** The source file of an image address: content/ beside the page or from the input root, else public/. */
+function sourceFile(src: string, inputPath: string, input: string): string | undefined {
+  if (/^([a-z]+:|\/\/)/i.test(src)) return undefined;
+  const clean = decodeURI(src.split(/[?#]/)[0]!);
+  const candidates = clean.startsWith("/") ? [path.join(input, clean), path.join("public", clean)] : [path.join(path.dirname(inputPath), clean)];
+  return candidates.find((file) => existsSync(file));
+}
+
+/**
+ * Every local image of the built pages goes through @11ty/eleventy-img: AVIF and WebP before the original
+ * format, at the widths it is shown at, with its dimensions so the page does not shift. An image that cannot
+ * be found is left as written, for `npm run check` to report.
+ */
+/** The format eleventy-img would call the original, from the file name (statsSync cannot guess it). */
+function originalFormat(file: string): string {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  return extension === "jpg" ? "jpeg" : extension;
+}
+
+export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
+  const used = new Set<string>();
+  let encoding: Promise<unknown>[] = [];
+
+  // The markup is written from the image's dimensions alone; the encoding runs in the background, all images
+  // at once, instead of holding each page until its images are done (which made them encode one by one).
+  eleventyConfig.addTransform("responsive-images", function (this: { page: { inputPath: string; outputPath: string | false } }, content: string) {
+    const { inputPath, outputPath } = this.page;
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !content.includes("<img")) return content;
+    let html = content;
+    for (const image of findImageTags(content)) {
+      const src = image.attributes.get("src");
+      const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
+      if (!file) continue;
+      const options = { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
+      const unreadable = (reason: string) =>
+        new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
+      let metadata: Record<string, ImageVariant[]>;
+      try {
+        metadata = Image.statsSync(file, options) as Record<string, ImageVariant[]>;
+      } catch {
+        // The library's own message here is "unsupported file type: undefined".
+        throw unreadable("son format n'est pas reconnu");
+      }
+      encoding.push(
+        Image(file, options).catch((error: Error) => {
+          throw unreadable(error.message);
+        }),
+      );
+      const formats = Object.values(metadata).filter((variants) => variants.length);
+      for (const variant of formats.flat()) used.add(path.basename(variant.url));
+      const markup = pictureMarkup(image, formats, contentImageSizes);
+      html = html.replace(image.tag, () => markup);
+    }
+    return html;
+  });
+
+  // The pages only point at the encoded files they use: those are copied from the cache into the site.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const pending = encoding;
+    encoding = [];
+    await Promise.all(pending);
+    const target = path.join(directories.output, urlPath);
+    mkdirSync(target, { recursive: true });
+    for (const name of used) copyFileSync(path.join(imageCache, name), path.join(target, name));
+  });
+}
