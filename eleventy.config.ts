@@ -13,6 +13,7 @@ import searchIndexPlugin from "./src/plugins/searchIndex.ts";
 import rgesnPlugin from "./src/plugins/rgesn.ts";
 import quizPlugin from "./src/plugins/quiz.ts";
 import imagesPlugin from "./src/plugins/images.ts";
+import analyticsPlugin from "./src/plugins/analytics.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -26,6 +27,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(rgesnPlugin);
   eleventyConfig.addPlugin(quizPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(analyticsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);

@@ -60,6 +60,8 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const entryPoints: Record<string, string> = {
     styles: "src/client/styles.css",
     "dsfr.module": "src/client/dsfr.ts",
+    // Loaded by every page only when audience measurement is turned on (_data/analytics.json).
+    analytics: "src/client/analytics.ts",
     ...Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
   };
 
