@@ -8,6 +8,8 @@ export interface PageBudget {
   maxRequests: number;
   maxDomElements: number;
   minEcoIndex: number;
+  /** Overrides the file's `enforce` for this page (a page type still working towards its budget). */
+  enforce?: boolean;
 }
 
 export interface Budgets {
@@ -24,7 +26,7 @@ export function readBudgets(file = "budgets.json"): Budgets | undefined {
 
 /** Compares one measured page with its budget. */
 export function compareWithBudget(name: string, budget: PageBudget, measured: PageWeight, enforce: boolean): Problem[] {
-  const severity = enforce ? "erreur" : "avertissement";
+  const severity = (budget.enforce ?? enforce) ? "erreur" : "avertissement";
   const overruns = [
     measured.transferredKb > budget.maxKb && `${measured.transferredKb} Ko transférés (budget ${budget.maxKb} Ko)`,
     measured.requests > budget.maxRequests && `${measured.requests} requêtes (budget ${budget.maxRequests})`,

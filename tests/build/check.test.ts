@@ -137,6 +137,10 @@ describe("weight budgets", () => {
     expect(compareWithBudget("accueil", budget, measured, false).every((p) => p.severity === "avertissement")).toBe(true);
     expect(compareWithBudget("accueil", { ...budget, maxKb: 300, maxRequests: 20 }, measured, true)).toEqual([]);
   });
+  it("lets one page type stay a target while the others are enforced, and the reverse", () => {
+    expect(compareWithBudget("recherche", { ...budget, enforce: false }, measured, true).map((p) => p.severity)).toEqual(["avertissement", "avertissement"]);
+    expect(compareWithBudget("accueil", { ...budget, enforce: true }, measured, false).map((p) => p.severity)).toEqual(["erreur", "erreur"]);
+  });
 });
 
 describe("reports", () => {
