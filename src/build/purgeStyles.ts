@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PurgeCSS } from "purgecss";
 
@@ -59,7 +59,11 @@ export async function purgeStyles(output: string, stylesheetUrl: string, dsfrScr
     const newUrl = `/assets/${name}`;
     for (const file of html) {
       const page = readFileSync(file, "utf8");
-      if (page.includes(oldUrl)) writeFileSync(file, page.replaceAll(oldUrl, newUrl));
+      if (!page.includes(oldUrl)) continue;
+      // Written aside then renamed: the search indexer reads these pages at the same time (eleventy.after
+      // handlers run in parallel) and must never see a half-written one.
+      writeFileSync(`${file}.tmp`, page.replaceAll(oldUrl, newUrl));
+      renameSync(`${file}.tmp`, file);
     }
   }
   return `/assets/${name}`;

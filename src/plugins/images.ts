@@ -49,6 +49,30 @@ function originalFormat(file: string): string {
 export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   const used = new Set<string>();
   let encoding: Promise<unknown>[] = [];
+  // A thumbnail appears on many pages (lists, tags, series): its variants are worked out and queued once per build.
+  const variantsOf = new Map<string, ImageVariant[][]>();
+  eleventyConfig.on("eleventy.before", () => variantsOf.clear());
+
+  function queueEncoding(file: string, inputPath: string): ImageVariant[][] {
+    const options = { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
+    const unreadable = (reason: string) =>
+      new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
+    let metadata: Record<string, ImageVariant[]>;
+    try {
+      metadata = Image.statsSync(file, options) as Record<string, ImageVariant[]>;
+    } catch {
+      // The library's own message here is "unsupported file type: undefined".
+      throw unreadable("son format n'est pas reconnu");
+    }
+    encoding.push(
+      Image(file, options).catch((error: Error) => {
+        throw unreadable(error.message);
+      }),
+    );
+    const formats = Object.values(metadata).filter((variants) => variants.length);
+    for (const variant of formats.flat()) used.add(path.basename(variant.url));
+    return formats;
+  }
 
   // The markup is written from the image's dimensions alone; the encoding runs in the background, all images
   // at once, instead of holding each page until its images are done (which made them encode one by one).
@@ -60,23 +84,8 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       const src = image.attributes.get("src");
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
       if (!file) continue;
-      const options = { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
-      const unreadable = (reason: string) =>
-        new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
-      let metadata: Record<string, ImageVariant[]>;
-      try {
-        metadata = Image.statsSync(file, options) as Record<string, ImageVariant[]>;
-      } catch {
-        // The library's own message here is "unsupported file type: undefined".
-        throw unreadable("son format n'est pas reconnu");
-      }
-      encoding.push(
-        Image(file, options).catch((error: Error) => {
-          throw unreadable(error.message);
-        }),
-      );
-      const formats = Object.values(metadata).filter((variants) => variants.length);
-      for (const variant of formats.flat()) used.add(path.basename(variant.url));
+      const formats = variantsOf.get(file) ?? queueEncoding(file, inputPath);
+      variantsOf.set(file, formats);
       const markup = pictureMarkup(image, formats, contentImageSizes);
       html = html.replace(image.tag, () => markup);
     }
