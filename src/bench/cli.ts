@@ -8,6 +8,7 @@ import { serveSite } from "../check/staticServer.ts";
 import { launchChromium } from "../check/browser.ts";
 import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
+import { measureEditRebuilds } from "./devServerEdit.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -56,6 +57,10 @@ for (const size of sizes) {
     warm.push(build(input, output, imageCache));
   }
   const pages = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind")).length;
+  // An editor saving one post while `npm start` runs: seconds until the browser reloads.
+  const devOutput = path.join(root, "_site-serve");
+  rmSync(devOutput, { recursive: true, force: true });
+  const editSeconds = await measureEditRebuilds(input, devOutput, path.join(input, "actualites", `mesure-${size}.md`), runs, { ...process.env, IMAGE_CACHE: imageCache });
   const coldSeconds = median(cold.map((r) => r.seconds));
   const warmSeconds = median(warm.map((r) => r.seconds));
   const result = {
@@ -66,6 +71,8 @@ for (const size of sizes) {
     pagesPerSecond: Math.round(pages / coldSeconds),
     pagesPerSecondWarmImages: Math.round(pages / warmSeconds),
     peakMemoryMb: Math.round(Math.max(...cold.map((r) => r.maxRssMb), ...warm.map((r) => r.maxRssMb))),
+    peakMemoryWarmImagesMb: Math.round(Math.max(...warm.map((r) => r.maxRssMb))),
+    devServerEditSeconds: round(median(editSeconds), 2),
     siteMb: round(folderSize(output) / 1024 / 1024),
   };
   console.log(`${size} actualités : ${JSON.stringify(result)}`);
@@ -121,11 +128,11 @@ const markdown = [
   "",
   "Chaque construction part d'un dossier de sortie vide ; « images en cache » : les vignettes déjà encodées par la construction précédente.",
   "",
-  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | _site (Mo) |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | dont images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...builds.map((b) => {
     const old = previous?.builds?.find((p: { posts: number }) => p.posts === b.posts);
-    return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.pagesPerSecond} | ${b.warmSeconds}${ratio(b.warmSeconds, old?.warmSeconds)} | ${b.pagesPerSecondWarmImages} | ${b.peakMemoryMb} | ${b.siteMb} |`;
+    return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.pagesPerSecond} | ${b.warmSeconds}${ratio(b.warmSeconds, old?.warmSeconds)} | ${b.pagesPerSecondWarmImages} | ${b.peakMemoryMb} | ${b.peakMemoryWarmImagesMb} | ${b.devServerEditSeconds} | ${b.siteMb} |`;
   }),
   "",
   "## Recherche",

@@ -65,7 +65,16 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     ...Object.fromEntries(Object.entries(clientScripts).map(([name, { entry }]) => [name, entry])),
   };
 
+  // In the dev server, an edit to a page leaves the bundles as they are: esbuild runs again only when
+  // a file it bundles (src/client/) changed.
+  let bundlesChanged = true;
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
+    bundlesChanged = changedFiles.some((file) => path.normalize(file).includes(path.normalize("src/client/")));
+  });
+
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    if (!bundlesChanged && manifest.styles) return;
+    bundlesChanged = false;
     const outdir = path.join(directories.output, "assets");
     const result = await build({
       entryPoints,

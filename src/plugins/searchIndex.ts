@@ -10,14 +10,29 @@ import { searchType } from "../content/search.ts";
 export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchType", searchType);
 
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+  // The dev server reloads the page as soon as it is written; the index follows a few seconds later
+  // (in a queue, so two quick edits never index at the same time). A production build waits for it.
+  let indexing: Promise<void> = Promise.resolve();
+  let indexedOnce = false;
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     const output = path.resolve(directories.output);
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Index de recherche : ${errors.join(" ; ")}`);
-    const added = await index.addDirectory({ path: output });
-    if (added.errors.length) throw new Error(`Index de recherche : ${added.errors.join(" ; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(output, "pagefind") });
-    if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(" ; ")}`);
-    await pagefind.close();
+    const run = indexing.catch(() => undefined).then(() => indexSite(output));
+    indexing = run;
+    if (runMode === "serve" && indexedOnce) {
+      run.catch((error: Error) => console.error(`[recherche] ${error.message}`));
+      return;
+    }
+    indexedOnce = true;
+    await run;
   });
+}
+
+async function indexSite(output: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Index de recherche : ${errors.join(" ; ")}`);
+  const added = await index.addDirectory({ path: output });
+  if (added.errors.length) throw new Error(`Index de recherche : ${added.errors.join(" ; ")}`);
+  const written = await index.writeFiles({ outputPath: path.join(output, "pagefind") });
+  if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(" ; ")}`);
+  await pagefind.close();
 }

@@ -127,3 +127,46 @@ describe("accessibility (axe-core)", () => {
     await context.close();
   });
 });
+
+describe("no layout shift", () => {
+  // Images carry their dimensions, the video placeholder its 16:9 box, fonts are preloaded: nothing should move.
+  it.each([
+    ["home", "/"],
+    ["video post", seedPages.videoPost],
+    ["team photos", seedPages.about],
+    ["action plan covers", seedPages.plansAction],
+    ["news list", "/actualites/"],
+  ])("%s: cumulative layout shift stays under 0.01, lazy images included", async (_name, url) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // Images arrive late, as on a slow connection: without reserved space, the text around them would jump.
+    await page.route(/\/images\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(`${site.url}${url}`, { waitUntil: "networkidle" });
+    // Bring every lazy image into view, as a reader scrolling down would.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+    await page.waitForLoadState("networkidle");
+    const loaded = await page.evaluate(() => [...document.images].filter((img) => img.complete && img.naturalWidth > 0).length);
+    const total = await page.evaluate(() => document.images.length);
+    expect(loaded).toBe(total);
+    const shift = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+    expect(shift).toBeLessThan(0.01);
+    await context.close();
+  });
+});
