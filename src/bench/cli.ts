@@ -128,7 +128,7 @@ const markdown = [
   "",
   "Chaque construction part d'un dossier de sortie vide ; « images en cache » : les vignettes déjà encodées par la construction précédente.",
   "",
-  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | dont images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) |",
+  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | mémoire max, images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) |",
   "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...builds.map((b) => {
     const old = previous?.builds?.find((p: { posts: number }) => p.posts === b.posts);
