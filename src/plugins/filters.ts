@@ -1,11 +1,13 @@
 import type { EleventyConfig, RenderContext } from "../eleventy-types.ts";
 import { dateFr, dateIso } from "../content/dates.ts";
 import { resolveImage } from "../content/images.ts";
+import { numberFr } from "../content/numbers.ts";
 import { anchorHeadings, type Heading } from "../content/headings.ts";
 
 export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("dateFr", dateFr);
   eleventyConfig.addFilter("dateIso", dateIso);
+  eleventyConfig.addFilter("numberFr", numberFr);
   eleventyConfig.addFilter("isoDateFr", (iso: string) => dateFr(new Date(`${iso}T00:00:00Z`)));
   eleventyConfig.addFilter("anchorHeadings", anchorHeadings);
   // The "Sommaire" is a side menu whose links are the page's own h2.

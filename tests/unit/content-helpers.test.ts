@@ -5,6 +5,7 @@ import { slugify } from "../../src/content/slug.ts";
 import { dateFr, dateIso } from "../../src/content/dates.ts";
 import { seriesNeighbours } from "../../src/content/series.ts";
 import { isDraftVisible } from "../../src/content/drafts.ts";
+import { numberFr } from "../../src/content/numbers.ts";
 
 describe("anchorHeadings", () => {
   it("gives h2 stable, unique ids and keeps ids set by the editor", () => {
@@ -63,5 +64,13 @@ describe("seriesNeighbours", () => {
     expect(seriesNeighbours(posts, "b")).toEqual({ previous: { title: "a", url: "/a/" }, next: { title: "c", url: "/c/" } });
     expect(seriesNeighbours(posts, "a").previous).toBeUndefined();
     expect(seriesNeighbours(posts, "x")).toEqual({});
+  });
+});
+
+describe("numberFr", () => {
+  it("writes measures the French way, and a dash for a missing one", () => {
+    expect(numberFr(7612)).toBe("7\u202f612");
+    expect(numberFr(62.184)).toBe("62,18");
+    expect(numberFr(undefined)).toBe("–");
   });
 });
