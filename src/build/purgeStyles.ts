@@ -32,17 +32,18 @@ export async function purgeStyles(output: string, stylesheetUrl: string, dsfrScr
   const scripts = readdirSync(assets)
     .filter((file) => file.endsWith(".js") && !file.startsWith("dsfr."))
     .map((file) => path.join(assets, file));
+  const bundled = readFileSync(cssFile, "utf8");
   // PurgeCSS would hold every page in memory at once; the set of their words is all it needs.
   const words = new Set(dsfrRuntimeClasses(readFileSync(dsfrScriptFile, "utf8")));
   for (const file of [...html, ...scripts]) for (const word of readFileSync(file, "utf8").match(/[\w-]+/g) ?? []) words.add(word);
   const [result] = await new PurgeCSS().purge({
     content: [{ raw: [...words].join(" "), extension: "html" }],
-    css: [cssFile],
+    css: [{ raw: bundled }],
     fontFace: false,
     keyframes: false,
     // DSFR declares ~2,200 colour and spacing tokens for both themes; only those some kept rule reads stay.
     variables: true,
-    dynamicAttributes: stateAttributes(readFileSync(cssFile, "utf8")),
+    dynamicAttributes: stateAttributes(bundled),
     safelist: {
       // State classes DSFR composes from variables rather than quoted fragments.
       standard: [/--(opened|expanded|selected|sticky-full-height|shadow|scroll|disabled)/, /^fr-collapsing$/, /^fr-transition-none$/, /scroll-divider/, /^fr-no-scroll/],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { matomoSettings, type MatomoSettings } from "../content/analytics.ts";
-import type { EleventyConfig } from "../eleventy-types.ts";
+import type { EleventyConfig, RenderContext } from "../eleventy-types.ts";
 
 const checkbox = `<div class="fr-checkbox-group" hidden>
   <input type="checkbox" id="refus-mesure-audience" aria-describedby="refus-mesure-audience-aide">
@@ -37,10 +37,9 @@ export default function analyticsPlugin(eleventyConfig: EleventyConfig): void {
     }
     return matomoSettings(raw, relative);
   };
-  let settings: MatomoSettings | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    settings = read();
-  });
+  // Read and validated once per build; the shortcode finds the result in the page's data.
   eleventyConfig.addGlobalData("matomo", () => read() ?? false);
-  eleventyConfig.addShortcode("mesureAudience", () => `\n\n${measurementNotice(settings)}\n\n`);
+  eleventyConfig.addShortcode("mesureAudience", function (this: RenderContext) {
+    return `\n\n${measurementNotice((this.ctx?.matomo as MatomoSettings | false | undefined) || undefined)}\n\n`;
+  });
 }
