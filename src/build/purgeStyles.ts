@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PurgeCSS } from "purgecss";
 
@@ -18,54 +18,148 @@ export function stateAttributes(css: string): string[] {
   return [...new Set([...css.matchAll(/\[((?:aria|data-fr)-[a-z0-9-]+)/g)].map((match) => match[1]!))];
 }
 
-/**
- * Keeps, in the site's stylesheet, only the rules whose selectors appear in the built pages, in the site's scripts
- * or among the classes DSFR's script adds; then renames the file after its new content and updates the pages.
- */
-export async function purgeStyles(output: string, stylesheetUrl: string, dsfrScriptFile: string): Promise<string> {
-  const assets = path.join(output, "assets");
-  const cssFile = path.join(output, stylesheetUrl);
-  const html = readdirSync(output, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
-    .map((file) => path.join(output, file));
-  // The site's own scripts may write classes; DSFR's are covered by dsfrRuntimeClasses.
-  const scripts = readdirSync(assets)
-    .filter((file) => file.endsWith(".js") && !file.startsWith("dsfr."))
-    .map((file) => path.join(assets, file));
-  const bundled = readFileSync(cssFile, "utf8");
-  // PurgeCSS would hold every page in memory at once; the set of their words is all it needs.
-  const words = new Set(dsfrRuntimeClasses(readFileSync(dsfrScriptFile, "utf8")));
-  for (const file of [...html, ...scripts]) for (const word of readFileSync(file, "utf8").match(/[\w-]+/g) ?? []) words.add(word);
+/** The words PurgeCSS compares with selectors: class names, ids, element and attribute names and values. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[\w-]+/g) ?? [];
+}
+
+/** Elements markdown-it writes from Markdown syntax: no template or source file spells them. */
+export const markdownElements = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "a", "img", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "s"];
+
+const textFile = /\.(md|njk|html|json|js|mjs|cjs|ts|mts|ya?ml|txt)$/;
+
+/** Every word of the text files under the given folders and files (pages, layouts, data, the code that writes markup). */
+export function sourceWords(sources: string[]): Set<string> {
+  const words = new Set(markdownElements);
+  const read = (file: string) => {
+    for (const word of wordsOf(readFileSync(file, "utf8"))) words.add(word);
+  };
+  for (const source of sources) {
+    if (!existsSync(source)) continue;
+    if (!statSync(source).isDirectory()) {
+      read(source);
+      continue;
+    }
+    for (const file of readdirSync(source, { recursive: true, encoding: "utf8" })) {
+      if (textFile.test(file) && !file.split(path.sep).includes("node_modules")) read(path.join(source, file));
+    }
+  }
+  return words;
+}
+
+/** Keeps the rules of `css` whose selectors use only the given words, DSFR's run-time classes and state attributes. */
+async function purgeCss(css: string, words: Set<string>, dsfrScript: string): Promise<string> {
   const [result] = await new PurgeCSS().purge({
-    content: [{ raw: [...words].join(" "), extension: "html" }],
-    css: [{ raw: bundled }],
+    content: [{ raw: [...words, ...dsfrRuntimeClasses(dsfrScript)].join(" "), extension: "html" }],
+    css: [{ raw: css }],
     fontFace: false,
     keyframes: false,
     // DSFR declares ~2,200 colour and spacing tokens for both themes; only those some kept rule reads stay.
     variables: true,
-    dynamicAttributes: stateAttributes(bundled),
+    dynamicAttributes: stateAttributes(css),
     safelist: {
       // State classes DSFR composes from variables rather than quoted fragments.
       standard: [/--(opened|expanded|selected|sticky-full-height|shadow|scroll|disabled)/, /^fr-collapsing$/, /^fr-transition-none$/, /scroll-divider/, /^fr-no-scroll/],
-      // Alerts and badges written by the site's scripts from a variable type.
+      // Alerts and badges written by the site's scripts and Markdown containers from a variable type.
       greedy: [/^fr-alert--/, /^fr-badge--/],
     },
   });
-  const css = result!.css;
-  const name = `styles-${createHash("sha256").update(css).digest("hex").slice(0, 10).toUpperCase()}.css`;
-  writeFileSync(path.join(assets, name), css);
-  if (path.basename(cssFile) !== name) {
-    rmSync(cssFile);
-    const oldUrl = stylesheetUrl;
-    const newUrl = `/assets/${name}`;
-    for (const file of html) {
-      const page = readFileSync(file, "utf8");
-      if (!page.includes(oldUrl)) continue;
-      // Written aside then renamed: the search indexer reads these pages at the same time (eleventy.after
-      // handlers run in parallel) and must never see a half-written one.
-      writeFileSync(`${file}.tmp`, page.replaceAll(oldUrl, newUrl));
-      renameSync(`${file}.tmp`, file);
-    }
+  return result!.css;
+}
+
+const styleName = (css: string) => `styles-${createHash("sha256").update(css).digest("hex").slice(0, 10).toUpperCase()}.css`;
+
+export interface StylePurgeOptions {
+  /** The built site's folder. */
+  output: string;
+  /** URL of the bundled stylesheet, as the pages will link it until the purge renames it. */
+  stylesheetUrl: string;
+  dsfrScriptFile: string;
+  /** Folders and files whose words may end up in a page (see sourceWords). */
+  sources: string[];
+}
+
+/**
+ * Cuts the site's stylesheet down to the rules its pages can use, before the pages are rendered, so that
+ * they link the final (content-named) file straight away.
+ *
+ * The words come from the sources (content, layouts, data, code). A class a page gets some other way
+ * (composed from pieces in a template, say) is caught by `notePage`, which every built page goes through:
+ * `finish` then purges again with those words and renames the stylesheet in the written pages. Slower, never wrong.
+ */
+export class StylePurge {
+  readonly #options: StylePurgeOptions;
+  readonly #bundled: string;
+  readonly #words: Set<string>;
+  /** Words of the full stylesheet the sources lack: a page using one needs the second pass. */
+  readonly #unseen: Set<string>;
+  readonly #missed = new Set<string>();
+  #url: string;
+
+  private constructor(options: StylePurgeOptions, bundled: string, words: Set<string>, url: string) {
+    this.#options = options;
+    this.#bundled = bundled;
+    this.#words = words;
+    // Declarations dropped: only the words of selectors (and media queries) decide what the purge keeps.
+    const selectors = bundled.replace(/\{[^{}]*\}/g, " ");
+    this.#unseen = new Set(wordsOf(selectors).filter((word) => !words.has(word)));
+    this.#url = url;
   }
+
+  static async start(options: StylePurgeOptions): Promise<StylePurge> {
+    const bundledFile = path.join(options.output, options.stylesheetUrl);
+    const bundled = readFileSync(bundledFile, "utf8");
+    const words = sourceWords(options.sources);
+    const url = await writeStylesheet(options.output, await purgeCss(bundled, words, readFileSync(options.dsfrScriptFile, "utf8")));
+    if (url !== options.stylesheetUrl) rmSync(bundledFile);
+    return new StylePurge(options, bundled, words, url);
+  }
+
+  /** URL of the purged stylesheet, for the pages to link. */
+  get url(): string {
+    return this.#url;
+  }
+
+  /** Words of a built page that the purge did not account for (none, normally). */
+  get missed(): string[] {
+    return [...this.#missed].sort();
+  }
+
+  notePage(html: string): void {
+    for (const word of wordsOf(html)) if (this.#unseen.has(word)) this.#missed.add(word);
+  }
+
+  /** Second pass, only if some page used words the sources lack. Returns the stylesheet's final URL. */
+  async finish(): Promise<string> {
+    if (this.#missed.size === 0) return this.#url;
+    // Says why this build took longer, and what a source could spell out to spare it.
+    console.log(`[styles] Mots présents dans les pages mais dans aucune source : ${this.missed.join(", ")} ; feuille de style recalculée.`);
+    const { output, dsfrScriptFile } = this.#options;
+    const words = new Set([...this.#words, ...this.#missed]);
+    const url = await writeStylesheet(output, await purgeCss(this.#bundled, words, readFileSync(dsfrScriptFile, "utf8")));
+    if (url !== this.#url) {
+      rmSync(path.join(output, this.#url));
+      renameInPages(output, this.#url, url);
+      this.#url = url;
+    }
+    return url;
+  }
+}
+
+async function writeStylesheet(output: string, css: string): Promise<string> {
+  const name = styleName(css);
+  writeFileSync(path.join(output, "assets", name), css);
   return `/assets/${name}`;
+}
+
+function renameInPages(output: string, oldUrl: string, newUrl: string): void {
+  const pages = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"));
+  for (const file of pages.map((page) => path.join(output, page))) {
+    const page = readFileSync(file, "utf8");
+    if (!page.includes(oldUrl)) continue;
+    // Written aside then renamed: the search indexer reads these pages at the same time (eleventy.after
+    // handlers run in parallel) and must never see a half-written one.
+    writeFileSync(`${file}.tmp`, page.replaceAll(oldUrl, newUrl));
+    renameSync(`${file}.tmp`, file);
+  }
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
+import { StylePurge } from "../build/purgeStyles.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
 
@@ -72,10 +73,8 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     bundlesChanged = changedFiles.some((file) => path.normalize(file).includes(path.normalize("src/client/")));
   });
 
-  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    if (!bundlesChanged && manifest.styles) return;
-    bundlesChanged = false;
-    const outdir = path.join(directories.output, "assets");
+  async function bundle(output: string): Promise<Record<string, string>> {
+    const outdir = path.join(output, "assets");
     const result = await build({
       entryPoints,
       outdir,
@@ -106,15 +105,34 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     const target = hashed(legacyScript, content);
     writeFileSync(path.join(outdir, target), content);
     next["dsfr.nomodule"] = `/assets/${target}`;
-    manifest = next;
-  });
-  eleventyConfig.addWatchTarget("./src/client/");
+    return next;
+  }
 
   // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode !== "build" || !manifest.styles) return;
-    const { purgeStyles } = await import("../build/purgeStyles.ts");
-    manifest.styles = await purgeStyles(directories.output, manifest.styles, `${dsfr}/dsfr.module.min.js`);
+  let purge: StylePurge | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: { directories: Record<string, string>; runMode: string }) => {
+    const { input, includes, data, output } = directories as { input: string; includes: string; data: string; output: string };
+    if (bundlesChanged || !manifest.styles) manifest = await bundle(output);
+    bundlesChanged = false;
+    purge = undefined;
+    if (runMode !== "build") return;
+    purge = await StylePurge.start({
+      output,
+      stylesheetUrl: manifest.styles!,
+      dsfrScriptFile: `${dsfr}/dsfr.module.min.js`,
+      // Everything whose words can reach a page: content, layouts, data and the code that writes markup.
+      sources: [input, includes, data, "src", "data"],
+    });
+    manifest.styles = purge.url;
+  });
+  eleventyConfig.addWatchTarget("./src/client/");
+  // Added after the images plugin's transform, so it sees each page as it is written.
+  eleventyConfig.addTransform("style-purge-check", (html: string) => {
+    if (purge && typeof html === "string") purge.notePage(html);
+    return html;
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    if (purge) manifest.styles = await purge.finish();
   });
 
   eleventyConfig.addFilter("asset", (name: string) => {
