@@ -47,22 +47,26 @@ export function sourceWords(sources: string[]): Set<string> {
   return words;
 }
 
+/** Classes kept whatever the pages say. */
+const alwaysKept = {
+  // State classes DSFR composes from variables rather than quoted fragments.
+  standard: [/--(opened|expanded|selected|sticky-full-height|shadow|scroll|disabled)/, /^fr-collapsing$/, /^fr-transition-none$/, /scroll-divider/, /^fr-no-scroll/],
+  // Alerts and badges written by the site's scripts and Markdown containers from a variable type.
+  greedy: [/^fr-alert--/, /^fr-badge--/],
+};
+const isAlwaysKept = (word: string) => [...alwaysKept.standard, ...alwaysKept.greedy].some((pattern) => pattern.test(word));
+
 /** Keeps the rules of `css` whose selectors use only the given words, DSFR's run-time classes and state attributes. */
-async function purgeCss(css: string, words: Set<string>, dsfrScript: string): Promise<string> {
+async function purgeCss(css: string, words: Set<string>): Promise<string> {
   const [result] = await new PurgeCSS().purge({
-    content: [{ raw: [...words, ...dsfrRuntimeClasses(dsfrScript)].join(" "), extension: "html" }],
+    content: [{ raw: [...words].join(" "), extension: "html" }],
     css: [{ raw: css }],
     fontFace: false,
     keyframes: false,
     // DSFR declares ~2,200 colour and spacing tokens for both themes; only those some kept rule reads stay.
     variables: true,
     dynamicAttributes: stateAttributes(css),
-    safelist: {
-      // State classes DSFR composes from variables rather than quoted fragments.
-      standard: [/--(opened|expanded|selected|sticky-full-height|shadow|scroll|disabled)/, /^fr-collapsing$/, /^fr-transition-none$/, /scroll-divider/, /^fr-no-scroll/],
-      // Alerts and badges written by the site's scripts and Markdown containers from a variable type.
-      greedy: [/^fr-alert--/, /^fr-badge--/],
-    },
+    safelist: { standard: alwaysKept.standard, greedy: alwaysKept.greedy },
   });
   return result!.css;
 }
@@ -102,7 +106,7 @@ export class StylePurge {
     this.#words = words;
     // Declarations dropped: only the words of selectors (and media queries) decide what the purge keeps.
     const selectors = bundled.replace(/\{[^{}]*\}/g, " ");
-    this.#unseen = new Set(wordsOf(selectors).filter((word) => !words.has(word)));
+    this.#unseen = new Set(wordsOf(selectors).filter((word) => !words.has(word) && !isAlwaysKept(word)));
     this.#url = url;
   }
 
@@ -110,7 +114,8 @@ export class StylePurge {
     const bundledFile = path.join(options.output, options.stylesheetUrl);
     const bundled = readFileSync(bundledFile, "utf8");
     const words = sourceWords(options.sources);
-    const url = await writeStylesheet(options.output, await purgeCss(bundled, words, readFileSync(options.dsfrScriptFile, "utf8")));
+    for (const name of dsfrRuntimeClasses(readFileSync(options.dsfrScriptFile, "utf8"))) words.add(name);
+    const url = await writeStylesheet(options.output, await purgeCss(bundled, words));
     if (url !== options.stylesheetUrl) rmSync(bundledFile);
     return new StylePurge(options, bundled, words, url);
   }
@@ -141,9 +146,9 @@ export class StylePurge {
     if (this.#missed.size === 0) return this.#url;
     // Says why this build took longer, and what a source could spell out to spare it.
     console.log(`[styles] Mots présents dans les pages mais dans aucune source : ${this.missed.join(", ")} ; feuille de style recalculée.`);
-    const { output, dsfrScriptFile } = this.#options;
+    const { output } = this.#options;
     const words = new Set([...this.#words, ...this.#missed]);
-    const url = await writeStylesheet(output, await purgeCss(this.#bundled, words, readFileSync(dsfrScriptFile, "utf8")));
+    const url = await writeStylesheet(output, await purgeCss(this.#bundled, words));
     if (url !== this.#url) {
       rmSync(path.join(output, this.#url));
       renameInPages(output, this.#url, url);

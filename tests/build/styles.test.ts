@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
 import { sourceWords } from "../../src/build/purgeStyles.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
@@ -41,7 +41,13 @@ describe("the purged stylesheet", () => {
     const site = createFixtureSite();
     // The class exists only once Nunjucks has joined its two halves: the purge cannot see it in the sources.
     site.write("composee.md", `---\ntitle: Classe composée\nlayout: layouts/page.njk\n---\n\n<div class="{{ 'fr-' ~ 'notice' }}">Bandeau</div>\n`);
-    await buildSite({ input: site.input, output: site.output, quiet: true });
+    const log = vi.spyOn(console, "log");
+    try {
+      await buildSite({ input: site.input, output: site.output, quiet: true });
+      expect(log.mock.calls.flat().filter((line) => String(line).startsWith("[styles]"))).toEqual([expect.stringContaining(": fr-notice ;")]);
+    } finally {
+      log.mockRestore();
+    }
     const document = loadPage("/composee/", site.output);
     expect(document.querySelector("div.fr-notice")).not.toBeNull();
     expect(styledClasses(stylesheetOf(site.output, document)).has("fr-notice")).toBe(true);
@@ -53,5 +59,18 @@ describe("the purged stylesheet", () => {
       expect(href, file).toBe(`/assets/${stylesheets[0]}`);
     }
     expect(existsSync(path.join(site.output, "assets", stylesheets[0]!))).toBe(true);
+  });
+
+  it("needs no second pass for a composed class it keeps anyway (alert types)", async () => {
+    const site = createFixtureSite();
+    site.write("alerte.md", `---\ntitle: Alerte composée\nlayout: layouts/page.njk\n---\n\n<div class="fr-alert {{ 'fr-alert--' ~ 'success' }}"><p>Attention</p></div>\n`);
+    const log = vi.spyOn(console, "log");
+    try {
+      await buildSite({ input: site.input, output: site.output, quiet: true });
+      expect(log.mock.calls.flat().filter((line) => String(line).startsWith("[styles]"))).toEqual([]);
+    } finally {
+      log.mockRestore();
+    }
+    expect(styledClasses(stylesheetOf(site.output, loadPage("/alerte/", site.output))).has("fr-alert--success")).toBe(true);
   });
 });
