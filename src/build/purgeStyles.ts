@@ -92,7 +92,7 @@ export interface StylePurgeOptions {
  * `finish` then purges again with those words and renames the stylesheet in the written pages. Slower, never wrong.
  */
 export class StylePurge {
-  readonly #options: StylePurgeOptions;
+  readonly #output: string;
   readonly #bundled: string;
   readonly #words: Set<string>;
   /** Words of the full stylesheet the sources lack: a page using one needs the second pass. */
@@ -100,8 +100,8 @@ export class StylePurge {
   readonly #missed = new Set<string>();
   #url: string;
 
-  private constructor(options: StylePurgeOptions, bundled: string, words: Set<string>, url: string) {
-    this.#options = options;
+  private constructor(output: string, bundled: string, words: Set<string>, url: string) {
+    this.#output = output;
     this.#bundled = bundled;
     this.#words = words;
     // Declarations dropped: only the words of selectors (and media queries) decide what the purge keeps.
@@ -117,7 +117,7 @@ export class StylePurge {
     for (const name of dsfrRuntimeClasses(readFileSync(options.dsfrScriptFile, "utf8"))) words.add(name);
     const url = await writeStylesheet(options.output, await purgeCss(bundled, words));
     if (url !== options.stylesheetUrl) rmSync(bundledFile);
-    return new StylePurge(options, bundled, words, url);
+    return new StylePurge(options.output, bundled, words, url);
   }
 
   /** URL of the purged stylesheet, for the pages to link. */
@@ -146,7 +146,7 @@ export class StylePurge {
     if (this.#missed.size === 0) return this.#url;
     // Says why this build took longer, and what a source could spell out to spare it.
     console.log(`[styles] Mots présents dans les pages mais dans aucune source : ${this.missed.join(", ")} ; feuille de style recalculée.`);
-    const { output } = this.#options;
+    const output = this.#output;
     const words = new Set([...this.#words, ...this.#missed]);
     const url = await writeStylesheet(output, await purgeCss(this.#bundled, words));
     if (url !== this.#url) {

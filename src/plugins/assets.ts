@@ -108,13 +108,14 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     return next;
   }
 
-  // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
   let purge: StylePurge | undefined;
-  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: { directories: Record<string, string>; runMode: string }) => {
-    const { input, includes, data, output } = directories as { input: string; includes: string; data: string; output: string };
+  type BuildStart = { directories: { input: string; includes: string; data: string; output: string }; runMode: string };
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BuildStart) => {
+    const { input, includes, data, output } = directories;
     if (bundlesChanged || !manifest.styles) manifest = await bundle(output);
     bundlesChanged = false;
     purge = undefined;
+    // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
     if (runMode !== "build") return;
     purge = await StylePurge.start({
       output,
