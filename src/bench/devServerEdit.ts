@@ -1,46 +1,62 @@
 import { spawn } from "node:child_process";
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface DevServer {
+  /** Resolves when the dev server has finished its `count`-th build (the first one included). */
+  waitForBuild(count: number, timeoutSeconds: number): Promise<void>;
+  stop(): void;
+}
 
 /**
- * Starts the dev server (as `npm start` does) on a site, then appends a line to one post `runs` times and
- * measures, each time, the seconds from the save to the end of the rebuild (Eleventy's "Watching…" line),
- * which is when the browser reloads. The post is restored afterwards.
+ * Starts the dev server as `npm start` does, on any site. A build is over when Eleventy prints "Watching…",
+ * which is when the browser reloads.
  */
-export async function measureEditRebuilds(input: string, output: string, post: string, runs: number, env: NodeJS.ProcessEnv): Promise<number[]> {
-  const original = readFileSync(post, "utf8");
+export function startDevServer(input: string, output: string, { port, env = process.env }: { port: number; env?: NodeJS.ProcessEnv }): DevServer {
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--input=${input}`, `--output=${output}`, "--serve", "--incremental", "--port=8097"],
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--input=${path.relative(process.cwd(), path.resolve(input))}`, `--output=${output}`, "--serve", "--incremental", `--port=${port}`],
     { env: { ...env, MALLOC_ARENA_MAX: "2" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
-  let watching = 0;
+  let builds = 0;
   const waiters: (() => void)[] = [];
   const onOutput = (chunk: Buffer) => {
     log += chunk.toString();
-    const count = log.split("Watching…").length - 1;
-    if (count > watching) {
-      watching = count;
-      waiters.splice(0).forEach((resolve) => resolve());
-    }
+    builds = log.split("Watching…").length - 1;
+    waiters.splice(0).forEach((check) => check());
   };
   server.stdout.on("data", onOutput);
   server.stderr.on("data", onOutput);
-  const nextRebuild = (timeoutSeconds: number) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Le serveur de développement n'a pas fini en ${timeoutSeconds} s :\n${log.slice(-2000)}`)), timeoutSeconds * 1000);
-      waiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  return {
+    waitForBuild: (count, timeoutSeconds) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`Le serveur de développement n'a pas fini en ${timeoutSeconds} s :\n${log.slice(-2000)}`)), timeoutSeconds * 1000);
+        const check = () => {
+          if (builds < count) return void waiters.push(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        check();
+      }),
+    stop: () => server.kill(),
+  };
+}
+
+/**
+ * Appends a line to one post `runs` times while the dev server runs and measures, each time, the seconds
+ * from the save to the end of the rebuild. The post is restored afterwards.
+ */
+export async function measureEditRebuilds(input: string, output: string, post: string, runs: number, env: NodeJS.ProcessEnv): Promise<number[]> {
+  const original = readFileSync(post, "utf8");
+  const server = startDevServer(input, output, { port: 8097, env });
   try {
-    await nextRebuild(600);
+    await server.waitForBuild(1, 600);
     const seconds: number[] = [];
     for (let run = 1; run <= runs; run++) {
       // Let the watcher settle (Eleventy ignores changes during its own writes).
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const rebuilt = nextRebuild(120);
+      const rebuilt = server.waitForBuild(run + 1, 120);
       const started = performance.now();
       appendFileSync(post, `\nParagraphe ajouté pour la mesure ${run}.\n`);
       await rebuilt;
@@ -49,6 +65,6 @@ export async function measureEditRebuilds(input: string, output: string, post: s
     return seconds;
   } finally {
     writeFileSync(post, original);
-    server.kill();
+    server.stop();
   }
 }

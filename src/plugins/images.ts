@@ -75,6 +75,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
     );
     const formats = Object.values(metadata).filter((variants) => variants.length);
     for (const variant of formats.flat()) used.add(path.basename(variant.url));
+    variantsOf.set(file, formats);
     return formats;
   }
 
@@ -89,7 +90,6 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
       if (!file) continue;
       const formats = variantsOf.get(file) ?? queueEncoding(file, inputPath);
-      variantsOf.set(file, formats);
       const markup = pictureMarkup(image, formats, contentImageSizes);
       html = html.replace(image.tag, () => markup);
     }
