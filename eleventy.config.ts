@@ -14,6 +14,7 @@ import rgesnPlugin from "./src/plugins/rgesn.ts";
 import quizPlugin from "./src/plugins/quiz.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import analyticsPlugin from "./src/plugins/analytics.ts";
+import pagesAsBytesPlugin from "./src/plugins/pagesAsBytes.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -31,6 +32,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(pagesAsBytesPlugin); // last: every other transform reads the page as text
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages
   // (and test sites are built from an ignored cache folder).
   eleventyConfig.setUseGitIgnore(false);
