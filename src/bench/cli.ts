@@ -9,6 +9,7 @@ import { launchChromium } from "../check/browser.ts";
 import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
 import { measureEditRebuilds } from "./devServerEdit.ts";
+import { runMeasuringMemory } from "./processTreeMemory.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -18,16 +19,17 @@ const outDir = option("out") ?? "benchmarks";
 
 interface BuildRun {
   seconds: number;
-  maxRssMb: number;
+  peakMb: number;
 }
 
-function build(input: string, output: string, imageCache?: string): BuildRun {
+async function build(input: string, output: string, imageCache?: string): Promise<BuildRun> {
   // As `npm run build` does: fewer glibc memory arenas keep sharp's worker threads from fragmenting memory.
   const env = { ...process.env, MALLOC_ARENA_MAX: "2", ...(imageCache ? { IMAGE_CACHE: imageCache } : {}) };
-  const log = execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], { encoding: "utf8", env });
-  const line = log.split("\n").find((l) => l.startsWith("BUILD_STATS "));
-  if (!line) throw new Error(`La construction n'a pas donné ses mesures :\n${log}`);
-  return JSON.parse(line.slice("BUILD_STATS ".length)) as BuildRun;
+  const { stdout, peakMb } = await runMeasuringMemory(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], env);
+  const line = stdout.split("\n").find((l) => l.startsWith("BUILD_STATS "));
+  if (!line) throw new Error(`La construction n'a pas donné ses mesures :\n${stdout}`);
+  const { seconds } = JSON.parse(line.slice("BUILD_STATS ".length)) as { seconds: number };
+  return { seconds, peakMb };
 }
 
 function folderSize(folder: string): number {
@@ -52,9 +54,9 @@ for (const size of sizes) {
   for (let run = 0; run < runs; run++) {
     rmSync(output, { recursive: true, force: true });
     rmSync(imageCache, { recursive: true, force: true });
-    cold.push(build(input, output, imageCache));
+    cold.push(await build(input, output, imageCache));
     rmSync(output, { recursive: true, force: true });
-    warm.push(build(input, output, imageCache));
+    warm.push(await build(input, output, imageCache));
   }
   const pages = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind")).length;
   // An editor saving one post while `npm start` runs: seconds until the browser reloads.
@@ -70,8 +72,8 @@ for (const size of sizes) {
     warmSeconds: round(warmSeconds, 2),
     pagesPerSecond: Math.round(pages / coldSeconds),
     pagesPerSecondWarmImages: Math.round(pages / warmSeconds),
-    peakMemoryMb: Math.round(Math.max(...cold.map((r) => r.maxRssMb), ...warm.map((r) => r.maxRssMb))),
-    peakMemoryWarmImagesMb: Math.round(Math.max(...warm.map((r) => r.maxRssMb))),
+    peakMemoryMb: Math.round(Math.max(...cold.map((r) => r.peakMb), ...warm.map((r) => r.peakMb))),
+    peakMemoryWarmImagesMb: Math.round(Math.max(...warm.map((r) => r.peakMb))),
     devServerEditSeconds: round(median(editSeconds), 2),
     siteMb: round(folderSize(output) / 1024 / 1024),
   };
@@ -126,7 +128,7 @@ const markdown = [
   "",
   "## Construction",
   "",
-  "Chaque construction part d'un dossier de sortie vide ; « images en cache » : les vignettes déjà encodées par la construction précédente.",
+  "Chaque construction part d'un dossier de sortie vide ; « images en cache » : les vignettes déjà encodées par la construction précédente. Mémoire : tous les processus de la construction ensemble (Eleventy, Pagefind, esbuild), relevée toutes les 50 ms.",
   "",
   "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | mémoire max, images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) |",
   "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",

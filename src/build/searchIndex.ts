@@ -1,0 +1,14 @@
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+/** Pagefind's index of a built site, into its /pagefind/ folder. */
+export async function indexSite(output: string): Promise<void> {
+  const folder = path.resolve(output);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Index de recherche : ${errors.join(" ; ")}`);
+  const added = await index.addDirectory({ path: folder });
+  if (added.errors.length) throw new Error(`Index de recherche : ${added.errors.join(" ; ")}`);
+  const written = await index.writeFiles({ outputPath: path.join(folder, "pagefind") });
+  if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(" ; ")}`);
+  await pagefind.close();
+}
