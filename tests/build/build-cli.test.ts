@@ -29,9 +29,11 @@ describe("the build script", () => {
     site.write("casse.md", "---\ntitle: Cassé\ndate: bientôt\n---\n");
     const failed = buildScript(site.input, site.output);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain(`Échec de la construction du site : ${site.output}/ n'a pas été modifié.`);
-    expect(failed.stderr).toContain("casse.md");
-    expect(failed.stderr).toContain("champ « date »");
+    // Eleventy's own report comes first; the summary after it is the pages process's error, passed on to its parent.
+    const summary = failed.stderr.split(`Échec de la construction du site : ${site.output}/ n'a pas été modifié.`)[1];
+    expect(summary).toBeDefined();
+    expect(summary).toContain("casse.md");
+    expect(summary).toContain("champ « date » : trouvé « bientôt »");
     expect(failed.stderr).not.toContain("undefined");
     expect(readFileSync(path.join(site.output, "index.html"), "utf8")).toBe(home);
     expect(existsSync(path.join(site.output, "pagefind", "pagefind-entry.json"))).toBe(true);
