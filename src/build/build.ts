@@ -7,6 +7,8 @@ import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
 import { indexSite } from "./searchIndex.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
+import { recordPages } from "../check/pages.ts";
+import type { PageRecord } from "../check/types.ts";
 
 function countFiles(folder: string): number {
   return existsSync(folder) ? readdirSync(folder, { recursive: true }).length : 0;
@@ -63,7 +65,7 @@ async function publish(output: string, steps: (staging: string) => Promise<void>
   await rm(previous, { recursive: true, force: true });
 }
 
-/** The pages, then their search index, in this process (tests and checks, which add their own configuration). */
+/** The pages, then their search index, in this process (for tests that add their own configuration). */
 export async function buildSite(options: BuildOptions = {}): Promise<void> {
   await publish(options.output ?? "_site", async (staging) => {
     await writePages(options, staging);
@@ -73,24 +75,51 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
 
 const thisScript = fileURLToPath(import.meta.url);
 
+/** What the pages process tells its parent before it ends. */
+type PagesOutcome = { pages: PageRecord[] } | { error: string };
+
 /**
  * The pages written by a process of their own (this script with --pages-only), which ends before the search index
  * is made: Eleventy's memory is given back to the system rather than added to Pagefind's (7,612 pages: ~600 + ~500 MB).
+ * It reports which source made each page, for the checks.
  */
-function writePagesInOwnProcess(input: string | undefined, folder: string, quiet: boolean): Promise<void> {
-  const args = [...process.execArgv, thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  let reason: string | undefined;
-  child.on("message", (message) => {
-    reason = String(message);
+function writePagesInOwnProcess(input: string | undefined, folder: string, quiet: boolean): Promise<PageRecord[]> {
+  // tsx is named rather than inherited: a test runner's own flags must not reach the child.
+  const args = ["--import", "tsx", thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
+  // "advanced": dates in the page records arrive as dates.
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "advanced" });
+  let outcome: PagesOutcome | undefined;
+  child.on("message", (message: PagesOutcome) => {
+    outcome = message;
   });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(reason ?? `La construction des pages s'est arrêtée (${signal ? `signal ${signal}` : `code ${code}`}).`));
+      if (code === 0 && outcome && "pages" in outcome) resolve(outcome.pages);
+      else reject(new Error(outcome && "error" in outcome ? outcome.error : `La construction des pages s'est arrêtée (${signal ? `signal ${signal}` : `code ${code}`}).`));
     });
   });
+}
+
+/** `npm run build` and `npm run check`: the pages in their own process, then the search index. Returns the pages made. */
+export async function buildSiteInTwoProcesses({ input, output = "_site", quiet = true }: Pick<BuildOptions, "input" | "output" | "quiet"> = {}): Promise<PageRecord[]> {
+  let pages: PageRecord[] = [];
+  await publish(output, async (staging) => {
+    pages = await writePagesInOwnProcess(input, staging, quiet);
+    await indexSite(staging);
+  });
+  return pages;
+}
+
+/** Runs in the pages process: writes the pages, then sends the parent their records or the error, made readable. */
+async function writePagesForParent(input: string | undefined, folder: string, quiet: boolean): Promise<void> {
+  const recorder = recordPages();
+  const outcome: PagesOutcome = await writePages({ input, quiet, extraConfig: recorder.configure }, folder).then(
+    () => ({ pages: recorder.pages() }),
+    (error: unknown) => ({ error: describeBuildError(error) }),
+  );
+  if ("error" in outcome) process.exitCode = 1;
+  await new Promise((resolve) => process.send!(outcome, undefined, {}, resolve));
 }
 
 function optionValue(args: string[], name: string): string | undefined {
@@ -105,18 +134,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === thisScript) {
   const output = optionValue(args, "output") ?? "_site";
   const quiet = !args.includes("--verbose");
   if (args.includes("--pages-only")) {
-    // The parent process stages, indexes and publishes; it reports our error, already made readable.
-    await writePages({ input, quiet }, output).catch((error: unknown) => {
-      process.send?.(describeBuildError(error));
-      process.exitCode = 1;
-    });
+    // The parent process stages, indexes and publishes.
+    await writePagesForParent(input, output, quiet);
   } else {
     const started = performance.now();
     try {
-      await publish(output, async (staging) => {
-        await writePagesInOwnProcess(input, staging, quiet);
-        await indexSite(staging);
-      });
+      await buildSiteInTwoProcesses({ input, output, quiet });
       const seconds = (performance.now() - started) / 1000;
       console.log(`Site construit dans ${output}/ en ${seconds.toFixed(1)} s.`);
       // For the benchmark (which measures the memory of this process and its children itself).

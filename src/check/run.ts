@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { buildSite } from "../build/build.ts";
+import { buildSiteInTwoProcesses } from "../build/build.ts";
 import { checkAccessibility } from "./accessibility.ts";
 import { checkContent } from "./content.ts";
 import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { checkHtml } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
-import { htmlFilesOf, recordPages, urlOfFile } from "./pages.ts";
+import { htmlFilesOf, urlOfFile } from "./pages.ts";
 import { serveSite } from "./staticServer.ts";
 import { compareWithBudget, readBudgets } from "./budgets.ts";
 import { measurePage } from "../bench/pageWeight.ts";
@@ -62,14 +62,13 @@ export async function runChecks({
   today = new Date(),
 }: CheckOptions = {}): Promise<Problem[]> {
   const budgets = readBudgets(budgetsFile);
-  const recorder = recordPages();
+  let records: PageRecord[];
   try {
-    await buildSite({ input, output, extraConfig: recorder.configure });
+    records = await buildSiteInTwoProcesses({ input, output });
   } catch (error) {
     const { describeBuildError } = await import("../build/errors.ts");
     return [{ severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];
   }
-  const records = recorder.pages();
   const sourceOf = new Map(records.map((record) => [record.url, record.inputPath]));
   const root = path.resolve(output);
 
