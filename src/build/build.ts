@@ -113,13 +113,15 @@ export async function buildSiteInTwoProcesses({ input, output = "_site", quiet =
 
 /** Runs in the pages process: writes the pages, then sends the parent their records or the error, made readable. */
 async function writePagesForParent(input: string | undefined, folder: string, quiet: boolean): Promise<void> {
+  const send = process.send?.bind(process);
+  if (!send) throw new Error("--pages-only est réservé au processus que lance la construction : utilisez npm run build.");
   const recorder = recordPages();
   const outcome: PagesOutcome = await writePages({ input, quiet, extraConfig: recorder.configure }, folder).then(
     () => ({ pages: recorder.pages() }),
     (error: unknown) => ({ error: describeBuildError(error) }),
   );
   if ("error" in outcome) process.exitCode = 1;
-  await new Promise((resolve) => process.send!(outcome, undefined, {}, resolve));
+  await new Promise((resolve) => send(outcome, undefined, {}, resolve));
 }
 
 function optionValue(args: string[], name: string): string | undefined {
