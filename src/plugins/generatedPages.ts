@@ -17,9 +17,11 @@ function pageSuffix(pageIndex: number, pageCount: number): string {
 /** Pages the site derives from its content: lists, feeds, sitemap, calendar. Nothing to maintain by hand. */
 export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): void {
   const buildDate = new Date();
-  let commitDates = new Map<string, Date>();
-  eleventyConfig.on("eleventy.before", () => {
-    commitDates = readLastCommitDates();
+  let commitDates: Map<string, Date> | undefined;
+  eleventyConfig.on("eleventy.before", ({ incremental }: { incremental: boolean }) => {
+    // Reading the whole history costs tens of milliseconds, more as it grows; the dev server, which rebuilds
+    // on every save, reads it once: only the preview's sitemap dates would miss a commit made meanwhile.
+    if (!incremental || !commitDates) commitDates = readLastCommitDates();
   });
   eleventyConfig.addGlobalData("buildDate", () => buildDate);
 
@@ -35,7 +37,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     items
       .filter(isSitemapPage)
       .sort((a, b) => a.url.localeCompare(b.url))
-      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates) })),
+      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates ?? new Map()) })),
   );
   eleventyConfig.addFilter("upcomingEventsCalendar", (posts: FeedPost[], site: FeedSite) =>
     eventsCalendar(splitEvents(posts, buildDate).upcoming, site.url, `${site.name} – Formations et événements`, buildDate),

@@ -97,12 +97,16 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   });
 
   // The pages only point at the encoded files they use: those are copied from the cache into the site.
+  // A name is a hash of the source and the options, so a file already there (dev server) is the same file.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const pending = encoding;
     encoding = [];
     await Promise.all(pending);
     const target = path.join(directories.output, urlPath);
     mkdirSync(target, { recursive: true });
-    for (const name of used) copyFileSync(path.join(imageCache, name), path.join(target, name));
+    for (const name of used) {
+      const published = path.join(target, name);
+      if (!existsSync(published)) copyFileSync(path.join(imageCache, name), published);
+    }
   });
 }
