@@ -5,8 +5,14 @@ import path from "node:path";
 export interface DevServer {
   /** Resolves when the dev server has finished its `count`-th build (the first one included). */
   waitForBuild(count: number, timeoutSeconds: number): Promise<void>;
+  /** Resolves when the search index has been brought up to date `count` times (after the first build included). */
+  waitForSearchIndex(count: number, timeoutSeconds: number): Promise<void>;
   stop(): void;
 }
+
+const buildDone = "Watching…";
+// Printed by src/plugins/searchIndex.ts.
+const indexDone = "[recherche] Index à jour";
 
 /**
  * Starts the dev server as `npm start` does, on any site. A build is over when Eleventy prints "Watching…",
@@ -19,33 +25,34 @@ export function startDevServer(input: string, output: string, { port, env = proc
     { env: { ...env, MALLOC_ARENA_MAX: "2" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
-  let builds = 0;
   const waiters: (() => void)[] = [];
   const onOutput = (chunk: Buffer) => {
     log += chunk.toString();
-    builds = log.split("Watching…").length - 1;
     waiters.splice(0).forEach((check) => check());
   };
   server.stdout.on("data", onOutput);
   server.stderr.on("data", onOutput);
+  const waitForLine = (line: string, count: number, timeoutSeconds: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Le serveur de développement n'a pas fini en ${timeoutSeconds} s :\n${log.slice(-2000)}`)), timeoutSeconds * 1000);
+      const check = () => {
+        if (log.split(line).length - 1 < count) return void waiters.push(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      check();
+    });
   return {
-    waitForBuild: (count, timeoutSeconds) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Le serveur de développement n'a pas fini en ${timeoutSeconds} s :\n${log.slice(-2000)}`)), timeoutSeconds * 1000);
-        const check = () => {
-          if (builds < count) return void waiters.push(check);
-          clearTimeout(timer);
-          resolve();
-        };
-        check();
-      }),
+    waitForBuild: (count, timeoutSeconds) => waitForLine(buildDone, count, timeoutSeconds),
+    waitForSearchIndex: (count, timeoutSeconds) => waitForLine(indexDone, count, timeoutSeconds),
     stop: () => server.kill(),
   };
 }
 
 /**
  * Appends a line to one post `runs` times while the dev server runs and measures, each time, the seconds
- * from the save to the end of the rebuild. The post is restored afterwards.
+ * from the save to the end of the rebuild (the search index, updated afterwards in the background, is not
+ * counted: each save waits for the previous one's). The post is restored afterwards.
  */
 export async function measureEditRebuilds(input: string, output: string, post: string, runs: number, env: NodeJS.ProcessEnv): Promise<number[]> {
   const original = readFileSync(post, "utf8");
@@ -54,8 +61,10 @@ export async function measureEditRebuilds(input: string, output: string, post: s
     await server.waitForBuild(1, 600);
     const seconds: number[] = [];
     for (let run = 1; run <= runs; run++) {
-      // Let the watcher settle (Eleventy ignores changes during its own writes).
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // The previous build's search index runs in the background on the same cores: it would be counted in
+      // this rebuild. Then let the watcher settle (Eleventy ignores changes during its own writes).
+      await server.waitForSearchIndex(run, 600);
+      await new Promise((resolve) => setTimeout(resolve, 500));
       const rebuilt = server.waitForBuild(run + 1, 120);
       const started = performance.now();
       appendFileSync(post, `\nParagraphe ajouté pour la mesure ${run}.\n`);

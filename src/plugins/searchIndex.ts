@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { searchType } from "../content/search.ts";
 import { indexSite } from "../build/searchIndex.ts";
+import { coalesced } from "../build/coalesced.ts";
 
 /**
  * Pages opt in to the Pagefind index with `data-pagefind-body` on their main content, which the content layouts set.
@@ -9,18 +10,21 @@ import { indexSite } from "../build/searchIndex.ts";
 export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchType", searchType);
 
-  // The dev server reloads the page as soon as it is written; the index follows a few seconds later
-  // (in a queue, so two quick edits never index at the same time). Only its first index is waited for.
-  let indexing: Promise<void> = Promise.resolve();
+  // The dev server reloads the page as soon as it is written; the index follows a few seconds later. Indexing
+  // reads the whole site, so saves made meanwhile share one more run instead of each queueing their own.
+  let output = "";
+  const reindex = coalesced(async () => {
+    const started = performance.now();
+    const pages = await indexSite(output);
+    console.log(`[recherche] Index à jour : ${pages} pages en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  });
   let indexedOnce = false;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === "build") return;
-    const run = indexing.catch(() => undefined).then(() => indexSite(directories.output));
-    indexing = run;
-    if (indexedOnce) {
-      run.catch((error: Error) => console.error(`[recherche] ${error.message}`));
-      return;
-    }
+    output = directories.output;
+    const run = reindex();
+    // Only the first index is waited for: the site is not served before it.
+    if (indexedOnce) return void run.catch((error: Error) => console.error(`[recherche] ${error.message}`));
     indexedOnce = true;
     await run;
   });
