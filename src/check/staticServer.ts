@@ -35,10 +35,12 @@ export async function serveSite(root: string, { gzip = true } = {}): Promise<{ u
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     const found = existsSync(file);
     if (!found) file = path.join(root, "404.html");
+    // A site without a 404 page (a test or benchmark site) still gets an answer, not a crashed server.
+    if (!found && !existsSync(file)) return void response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Page introuvable\n");
     const type = types[path.extname(file)] ?? "application/octet-stream";
     const compress = gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     response.writeHead(found ? 200 : 404, { "content-type": type, ...(compress ? { "content-encoding": "gzip" } : {}) });
-    const body = createReadStream(file);
+    const body = createReadStream(file).on("error", () => response.destroy());
     (compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
