@@ -8,6 +8,7 @@ import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { htmlChecker } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
 import { htmlFilesOf, urlOfFile } from "./pages.ts";
+import { stringKeeper } from "./stringKeeper.ts";
 import { serveSite } from "./staticServer.ts";
 import { compareWithBudget, readBudgets } from "./budgets.ts";
 import { measurePage } from "../bench/pageWeight.ts";
@@ -75,6 +76,7 @@ export async function runChecks({
   // Page by page, keeping only what the site-wide checks need (links, ids, titles): holding every parsed page
   // took 4 GB at 7,612 pages.
   const checkHtml = htmlChecker();
+  const keep = stringKeeper();
   const links: PageLinks[] = [];
   const titles: { url: string; source?: string; title: string }[] = [];
   const domProblems: Problem[] = [];
@@ -87,14 +89,14 @@ export async function runChecks({
     links.push({
       url,
       source,
-      ids: new Set([...document.querySelectorAll("[id]")].map((el) => el.id)),
+      ids: new Set([...document.querySelectorAll("[id]")].map((el) => keep(el.id))),
       references: [...document.querySelectorAll("a[href], img[src], script[src], link[href], use[href], iframe[src]")].map((el) => ({
         tag: el.tagName.toLowerCase(),
-        value: el.getAttribute("href") ?? el.getAttribute("src") ?? "",
+        value: keep(el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
       })),
     });
     domProblems.push(...checkDom(document, url, source));
-    if (url !== "/404.html") titles.push({ url, source, title: document.title });
+    if (url !== "/404.html") titles.push({ url, source, title: keep(document.title) });
     htmlProblems.push(...(await checkHtml({ url, source, html })));
   }
 
