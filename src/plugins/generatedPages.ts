@@ -17,11 +17,14 @@ function pageSuffix(pageIndex: number, pageCount: number): string {
 /** Pages the site derives from its content: lists, feeds, sitemap, calendar. Nothing to maintain by hand. */
 export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): void {
   const buildDate = new Date();
-  let commitDates: Map<string, Date> | undefined;
+  let commitDates = new Map<string, Date>();
+  let historyRead = false;
   eleventyConfig.on("eleventy.before", ({ incremental }: { incremental: boolean }) => {
     // Reading the whole history costs tens of milliseconds, more as it grows; the dev server, which rebuilds
     // on every save, reads it once: only the preview's sitemap dates would miss a commit made meanwhile.
-    if (!incremental || !commitDates) commitDates = readLastCommitDates();
+    if (incremental && historyRead) return;
+    commitDates = readLastCommitDates();
+    historyRead = true;
   });
   eleventyConfig.addGlobalData("buildDate", () => buildDate);
 
@@ -37,7 +40,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     items
       .filter(isSitemapPage)
       .sort((a, b) => a.url.localeCompare(b.url))
-      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates ?? new Map()) })),
+      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates) })),
   );
   eleventyConfig.addFilter("upcomingEventsCalendar", (posts: FeedPost[], site: FeedSite) =>
     eventsCalendar(splitEvents(posts, buildDate).upcoming, site.url, `${site.name} – Formations et événements`, buildDate),

@@ -13,10 +13,15 @@ export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void 
   // The dev server reloads the page as soon as it is written; the index follows a few seconds later. Indexing
   // reads the whole site, so saves made meanwhile share one more run instead of each queueing their own.
   let output = "";
+  // A failed index is reported here, once per run, however many saves were waiting for it; the previous index stays.
   const reindex = coalesced(async () => {
     const started = performance.now();
-    const pages = await indexSite(output);
-    console.log(`[recherche] Index à jour : ${pages} pages en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    try {
+      const pages = await indexSite(output);
+      console.log(`[recherche] Index à jour : ${pages} pages en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    } catch (error) {
+      console.error(`[recherche] ${(error as Error).message} (la recherche garde son dernier index, s'il existe)`);
+    }
   });
   let indexedOnce = false;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
@@ -24,7 +29,7 @@ export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void 
     output = directories.output;
     const run = reindex();
     // Only the first index is waited for: the site is not served before it.
-    if (indexedOnce) return void run.catch((error: Error) => console.error(`[recherche] ${error.message}`));
+    if (indexedOnce) return;
     indexedOnce = true;
     await run;
   });
