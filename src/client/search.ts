@@ -45,6 +45,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindModule;
 }
 
+/** The lighter formats the build gave Pagefind for a thumbnail (see searchImageMeta), best first. */
+function imageSources(meta: PagefindResultData["meta"]): { type: string; url: string }[] {
+  return ["avif", "webp"].flatMap((format) => {
+    const url = meta[`image_${format}`];
+    return url ? [{ type: `image/${format}`, url }] : [];
+  });
+}
+
 function options(counts: Record<string, number> | undefined, selected: string[]): FilterOption[] {
   const values = new Set([...Object.keys(counts ?? {}), ...selected]);
   return [...values]
@@ -113,6 +121,7 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
         date: data.meta.date,
         excerpt: data.excerpt,
         image: data.meta.image,
+        imageSources: imageSources(data.meta),
         imageAlt: data.meta.image_alt,
       }),
     );

@@ -22,7 +22,7 @@ export function findImageTags(html: string): ImageTag[] {
 
 function parseAttributes(tag: string): Map<string, string | undefined> {
   const attributes = new Map<string, string | undefined>();
-  const body = tag.replace(/^<img\b/i, "").replace(/\/?>$/, "");
+  const body = tag.replace(/^<[a-z]+\b/i, "").replace(/\/?>$/, "");
   for (const m of body.matchAll(/([^\s"'=<>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
     const name = m[1]!.toLowerCase();
     if (!attributes.has(name)) attributes.set(name, m[2] ?? m[3] ?? m[4]);
@@ -63,4 +63,25 @@ export function pictureMarkup(image: ImageTag, formats: ImageVariant[][], defaul
     .slice(0, -1)
     .map((variants) => `<source type="${variants[0]!.sourceType}" srcset="${srcset(variants)}"${variants.length > 1 ? ` sizes="${sizes.replace(/"/g, "&quot;")}"` : ""}>`);
   return sources.length ? `<picture>${sources.join("")}<img${serialise(attributes)}></picture>` : `<img${serialise(attributes)}>`;
+}
+
+/** The `<meta name="search:image">` through which a page gives Pagefind its thumbnail (see search-meta.njk), if any. */
+export function findSearchImage(html: string): { tag: string; src: string } | undefined {
+  const tag = /<meta name="search:image"[^>]*>/.exec(html)?.[0];
+  const src = tag ? parseAttributes(tag).get("content") : undefined;
+  return tag && src ? { tag, src } : undefined;
+}
+
+/**
+ * What replaces that tag: search results show thumbnails at card size, so Pagefind is given the smallest
+ * variant of each format (`image` in the original format, `image_avif`, `image_webp`) rather than the original upload.
+ */
+export function searchImageMeta(formats: ImageVariant[][]): string {
+  return formats
+    .map((variants, index) => {
+      const smallest = variants[0]!;
+      const key = index === formats.length - 1 ? "image" : `image_${smallest.sourceType.replace("image/", "")}`;
+      return `<meta name="search:${key.replace("_", "-")}" data-pagefind-meta="${key}[content]" content="${smallest.url}">`;
+    })
+    .join("");
 }

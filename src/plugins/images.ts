@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import { findImageTags, pictureMarkup, type ImageVariant } from "../content/imageTags.ts";
+import { findImageTags, findSearchImage, pictureMarkup, searchImageMeta, type ImageVariant } from "../content/imageTags.ts";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
 /**
@@ -83,16 +83,21 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   // at once, instead of holding each page until its images are done (which made them encode one by one).
   eleventyConfig.addTransform("responsive-images", function (this: { page: { inputPath: string; outputPath: string | false } }, content: string) {
     const { inputPath, outputPath } = this.page;
-    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !content.includes("<img")) return content;
-    let html = content;
-    for (const image of findImageTags(content)) {
-      const src = image.attributes.get("src");
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
+    const variants = (src: string | undefined) => {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
-      if (!file) continue;
-      const formats = variantsOf.get(file) ?? queueEncoding(file, inputPath);
+      return file ? (variantsOf.get(file) ?? queueEncoding(file, inputPath)) : undefined;
+    };
+    let html = content;
+    for (const image of content.includes("<img") ? findImageTags(content) : []) {
+      const formats = variants(image.attributes.get("src"));
+      if (!formats) continue;
       const markup = pictureMarkup(image, formats, contentImageSizes);
       html = html.replace(image.tag, () => markup);
     }
+    const searchImage = findSearchImage(html);
+    const searchFormats = searchImage && variants(searchImage.src);
+    if (searchImage && searchFormats) html = html.replace(searchImage.tag, () => searchImageMeta(searchFormats));
     return html;
   });
 

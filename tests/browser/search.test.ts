@@ -49,6 +49,24 @@ describe("search from the header", () => {
     expect(excerpts.map((t) => t.toLowerCase())).toContain("numérique");
     await context.close();
   });
+
+  it("shows result thumbnails at card size in a light format, never the uploaded original", async () => {
+    await open("/recherche/");
+    const images: string[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "image") images.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}/recherche/?q=${encodeURIComponent("plans action ministères")}`);
+    await waitForResults();
+    const card = page.locator(".search-results .fr-card", { has: page.locator(`a[href="${seedPages.plansAction}"]`) });
+    const thumbnail = card.locator(".fr-card__img picture img");
+    await thumbnail.scrollIntoViewIfNeeded();
+    await page.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0, await thumbnail.elementHandle());
+    expect(await card.locator("picture source").evaluateAll((sources) => sources.map((s) => s.getAttribute("type")))).toEqual(["image/avif", "image/webp"]);
+    expect(await thumbnail.evaluate((img) => new URL((img as HTMLImageElement).currentSrc).pathname)).toMatch(/^\/images\/[\w-]+-400\.avif$/);
+    expect(images.filter((url) => url.startsWith("/img/"))).toEqual([]);
+    await context.close();
+  });
 });
 
 describe("filters and pages", () => {

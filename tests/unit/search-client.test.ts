@@ -57,6 +57,18 @@ describe("result rendering", () => {
     expect(card.querySelector("img")?.getAttribute("alt")).toBe("");
   });
 
+  it("offers a thumbnail's lighter formats before its original, in a picture", () => {
+    const sources = [
+      { type: "image/avif", url: "/images/a-400.avif" },
+      { type: "image/webp", url: "/images/a-400.webp" },
+    ];
+    const card = resultCard(doc, { url: "/a/", title: "A", excerpt: "x", image: "/images/a-400.png", imageSources: sources, imageAlt: "" });
+    const picture = card.querySelector(".fr-card__img picture")!;
+    expect([...picture.querySelectorAll("source")].map((s) => [s.getAttribute("type"), s.getAttribute("srcset")])).toEqual(sources.map((s) => [s.type, s.url]));
+    expect(picture.lastElementChild?.getAttribute("src")).toBe("/images/a-400.png");
+    expect(resultCard(doc, { url: "/b/", title: "B", excerpt: "x", image: "/images/b.svg" }).querySelector("picture")).toBeNull();
+  });
+
   it("paginates without linking the current page", () => {
     const nav = paginationNav(doc, 3, 2, (page) => `/recherche/?q=a&page=${page}`)!;
     expect(nav.querySelector('[aria-current="page"]')?.hasAttribute("href")).toBe(false);

@@ -10,7 +10,9 @@ export interface ResultView {
   type?: string;
   date?: string;
   excerpt: string;
+  /** the thumbnail in its original format, and the same image in lighter formats the browser may prefer */
   image?: string;
+  imageSources?: { type: string; url: string }[];
   imageAlt?: string;
 }
 
@@ -74,11 +76,17 @@ export function resultCard(doc: Document, result: ResultView): HTMLElement {
         doc,
         "div",
         { class: "fr-card__header" },
-        element(doc, "div", { class: "fr-card__img" }, element(doc, "img", { class: "fr-responsive-img", src: result.image, alt: result.imageAlt ?? "", loading: "lazy", width: "400", height: "225" })),
+        element(doc, "div", { class: "fr-card__img" }, thumbnail(doc, result.image, result.imageSources ?? [], result.imageAlt ?? "")),
       ),
     );
   }
   return card;
+}
+
+function thumbnail(doc: Document, src: string, sources: { type: string; url: string }[], alt: string): HTMLElement {
+  const img = element(doc, "img", { class: "fr-responsive-img", src, alt, loading: "lazy", width: "400", height: "225" });
+  if (!sources.length) return img;
+  return element(doc, "picture", {}, ...sources.map(({ type, url }) => element(doc, "source", { type, srcset: url })), img);
 }
 
 export function statusMessage(count: number, query: string): string {
