@@ -5,8 +5,10 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { builtSite, loadPage } from "../support/site.ts";
 import { crawl, fileForUrl, htmlFiles } from "../support/crawl.ts";
+import { numberFr } from "../../src/content/numbers.ts";
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+const spaced = (value: string) => value.replace(/\s+/g, " ");
 const siteUrl = "https://ecoresponsable.numerique.gouv.fr";
 const read = (file: string) => readFileSync(path.join(builtSite, file), "utf8");
 
@@ -175,5 +177,25 @@ describe("links", () => {
     expect(broken).toEqual([]);
     const orphans = htmlFiles(builtSite).filter((file) => !reached.has(file) && !file.endsWith("404.html"));
     expect(orphans.map((file) => path.relative(builtSite, file))).toEqual([]);
+  });
+});
+
+describe("eco-design declaration", () => {
+  it("publishes the benchmark's own figures and says which budget is not met", () => {
+    const benchmark = JSON.parse(readFileSync("_data/benchmark.json", "utf8")) as {
+      pages: Record<string, { requests: number; ecoIndex: number; grade: string }>;
+      builds: { pages: number; coldSeconds: number }[];
+    };
+    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { enforce?: boolean }> };
+    const page = loadPage("/declaration-ecoconception/");
+    const rows = [...page.querySelectorAll("table tr")].map((row) => text(row));
+    for (const [name, figures] of Object.entries(benchmark.pages)) {
+      const row = rows.find((candidate) => candidate.startsWith(`${name} `));
+      expect(row, name).toContain(` ${figures.requests} `);
+      expect(row, name).toContain(spaced(`${numberFr(figures.ecoIndex)} (${figures.grade})`));
+    }
+    for (const build of benchmark.builds) expect(rows.some((row) => row.includes(spaced(`${numberFr(build.pages)} ${numberFr(build.coldSeconds)} s`)))).toBe(true);
+    const shortfall = text(page.querySelector("main")).includes("dépasse encore son budget");
+    expect(shortfall).toBe(Object.values(budgets.pages).some((budget) => budget.enforce === false));
   });
 });
