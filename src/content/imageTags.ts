@@ -1,6 +1,8 @@
 /** One `<img>` tag of a built page: its attributes as written (values still HTML-escaped), in order. */
 export interface ImageTag {
   tag: string;
+  /** where the tag starts in the page */
+  index: number;
   attributes: Map<string, string | undefined>;
 }
 
@@ -17,7 +19,7 @@ export function findImageTags(html: string): ImageTag[] {
   const skipped = [...html.matchAll(/<!--[\s\S]*?-->|<picture\b[\s\S]*?<\/picture>/gi)].map((m) => [m.index, m.index + m[0].length] as const);
   return [...html.matchAll(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)]
     .filter((m) => !skipped.some(([start, end]) => m.index >= start && m.index < end))
-    .map((m) => ({ tag: m[0], attributes: parseAttributes(m[0]) }));
+    .map((m) => ({ tag: m[0], index: m.index, attributes: parseAttributes(m[0]) }));
 }
 
 function parseAttributes(tag: string): Map<string, string | undefined> {

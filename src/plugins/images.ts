@@ -88,13 +88,16 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
       return file ? (variantsOf.get(file) ?? queueEncoding(file, inputPath)) : undefined;
     };
-    let html = content;
+    // The page is put together once from the pieces between its images, not copied again for each image.
+    const pieces: string[] = [];
+    let copied = 0;
     for (const image of content.includes("<img") ? findImageTags(content) : []) {
       const formats = variants(image.attributes.get("src"));
       if (!formats) continue;
-      const markup = pictureMarkup(image, formats, contentImageSizes);
-      html = html.replace(image.tag, () => markup);
+      pieces.push(content.slice(copied, image.index), pictureMarkup(image, formats, contentImageSizes));
+      copied = image.index + image.tag.length;
     }
+    let html = copied ? pieces.join("") + content.slice(copied) : content;
     const searchImage = findSearchImage(html);
     const searchFormats = searchImage && variants(searchImage.src);
     if (searchImage && searchFormats) html = html.replace(searchImage.tag, () => searchImageMeta(searchFormats));

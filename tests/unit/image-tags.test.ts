@@ -7,6 +7,7 @@ describe("findImageTags", () => {
   it("reads each tag's attributes as written, quoted either way or bare", () => {
     const [image] = findImageTags(`<p><img src="/a.png" alt='l&#39;eau "douce"' class=photo hidden></p>`);
     expect(image!.tag).toBe(`<img src="/a.png" alt='l&#39;eau "douce"' class=photo hidden>`);
+    expect(image!.index).toBe("<p>".length);
     expect([...image!.attributes]).toEqual([
       ["src", "/a.png"],
       ["alt", 'l&#39;eau "douce"'],
