@@ -9,6 +9,7 @@ import {
   type FilterName,
   type SearchState,
 } from "./search/state.ts";
+import { lighterImageFormats } from "../content/imageFormats.ts";
 import { filterFieldset, paginationNav, resultCard, statusMessage, type FilterOption } from "./search/render.ts";
 
 interface PagefindResultData {
@@ -47,7 +48,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** The lighter formats the build gave Pagefind for a thumbnail (see searchImageMeta), best first. */
 function imageSources(meta: PagefindResultData["meta"]): { type: string; url: string }[] {
-  return ["avif", "webp"].flatMap((format) => {
+  return lighterImageFormats.flatMap((format) => {
     const url = meta[`image_${format}`];
     return url ? [{ type: `image/${format}`, url }] : [];
   });

@@ -68,10 +68,10 @@ export function pictureMarkup(image: ImageTag, formats: ImageVariant[][], defaul
 }
 
 /** The `<meta name="search:image">` through which a page gives Pagefind its thumbnail (see search-meta.njk), if any. */
-export function findSearchImage(html: string): { tag: string; src: string } | undefined {
-  const tag = /<meta name="search:image"[^>]*>/.exec(html)?.[0];
-  const src = tag ? parseAttributes(tag).get("content") : undefined;
-  return tag && src ? { tag, src } : undefined;
+export function findSearchImage(html: string): { tag: string; index: number; src: string } | undefined {
+  const match = /<meta name="search:image"[^>]*>/.exec(html);
+  const src = match ? parseAttributes(match[0]).get("content") : undefined;
+  return match && src ? { tag: match[0], index: match.index, src } : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { findImageTags, findSearchImage, pictureMarkup, searchImageMeta, type ImageVariant } from "../content/imageTags.ts";
+import { lighterImageFormats } from "../content/imageFormats.ts";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
 /**
@@ -19,7 +20,7 @@ const imageOptions = {
   // Cards are at most 384 px wide and the text column 792 px; 800 covers both on a 2× screen.
   widths: [400, 800],
   // Then the original format, the fallback for browsers without either.
-  formats: ["avif", "webp"],
+  formats: [...lighterImageFormats],
   outputDir: imageCache,
   urlPath,
   // Vector images are published as they are (with their dimensions), never rasterised.
@@ -48,6 +49,22 @@ function sourceFile(src: string, inputPath: string, input: string): string | und
 function originalFormat(file: string): string {
   const extension = path.extname(file).slice(1).toLowerCase();
   return extension === "jpg" ? "jpeg" : extension;
+}
+
+/**
+ * The page with each edit's span replaced by its markup, put together once from the pieces between them
+ * rather than copied again per edit (list pages have about ten images).
+ */
+function assemble(content: string, edits: { index: number; length: number; markup: string }[]): string {
+  if (!edits.length) return content;
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const edit of edits.sort((a, b) => a.index - b.index)) {
+    pieces.push(content.slice(copied, edit.index), edit.markup);
+    copied = edit.index + edit.length;
+  }
+  pieces.push(content.slice(copied));
+  return pieces.join("");
 }
 
 export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
@@ -88,20 +105,15 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
       return file ? (variantsOf.get(file) ?? queueEncoding(file, inputPath)) : undefined;
     };
-    // The page is put together once from the pieces between its images, not copied again for each image.
-    const pieces: string[] = [];
-    let copied = 0;
+    const edits: { index: number; length: number; markup: string }[] = [];
     for (const image of content.includes("<img") ? findImageTags(content) : []) {
       const formats = variants(image.attributes.get("src"));
-      if (!formats) continue;
-      pieces.push(content.slice(copied, image.index), pictureMarkup(image, formats, contentImageSizes));
-      copied = image.index + image.tag.length;
+      if (formats) edits.push({ index: image.index, length: image.tag.length, markup: pictureMarkup(image, formats, contentImageSizes) });
     }
-    let html = copied ? pieces.join("") + content.slice(copied) : content;
-    const searchImage = findSearchImage(html);
+    const searchImage = findSearchImage(content);
     const searchFormats = searchImage && variants(searchImage.src);
-    if (searchImage && searchFormats) html = html.replace(searchImage.tag, () => searchImageMeta(searchFormats));
-    return html;
+    if (searchImage && searchFormats) edits.push({ index: searchImage.index, length: searchImage.tag.length, markup: searchImageMeta(searchFormats) });
+    return assemble(content, edits);
   });
 
   // The pages only point at the encoded files they use: those are copied from the cache into the site.

@@ -59,7 +59,8 @@ describe("the thumbnail given to the search", () => {
   it("is read from the page's search:image tag, and replaced by the smallest variant of each format", () => {
     const html = `<meta name="search:type" content="Actualité"><meta name="search:image" data-pagefind-meta="image[content]" content="/img/photo.jpg">`;
     const found = findSearchImage(html)!;
-    expect(found).toEqual({ tag: html.slice(html.indexOf(`<meta name="search:image"`)), src: "/img/photo.jpg" });
+    const index = html.indexOf(`<meta name="search:image"`);
+    expect(found).toEqual({ tag: html.slice(index), index, src: "/img/photo.jpg" });
     const meta = searchImageMeta([
       [variant("avif", 400, 225), variant("avif", 800, 450)],
       [variant("webp", 400, 225), variant("webp", 800, 450)],
