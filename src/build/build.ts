@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
 import { indexSite } from "./searchIndex.ts";
+import { limitTemplatesInFlight } from "./templatesInFlight.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { recordPages } from "../check/pages.ts";
 import type { PageRecord } from "../check/types.ts";
@@ -43,6 +44,8 @@ async function writePages({ input = "content", configPath = "eleventy.config.ts"
   // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
   const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
   const eleventy = new Eleventy(relativeInput, folder, { configPath, quietMode: quiet, config: extraConfig });
+  await eleventy.init();
+  limitTemplatesInFlight(eleventy);
   await eleventy.write();
 }
 

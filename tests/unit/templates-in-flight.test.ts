@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { concurrencyLimit, limitTemplatesInFlight } from "../../src/build/templatesInFlight.ts";
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("the limit on templates rendered at a time", () => {
+  it("runs at most that many tasks at once, in the order given, and passes results and errors through", async () => {
+    const run = concurrencyLimit(2);
+    let running = 0;
+    let most = 0;
+    const started: number[] = [];
+    const task = (n: number) => async () => {
+      started.push(n);
+      most = Math.max(most, ++running);
+      await tick();
+      running--;
+      if (n === 3) throw new Error("trois");
+      return n * 10;
+    };
+    const outcomes = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => run(task(n))));
+    expect(most).toBe(2);
+    expect(started).toEqual([1, 2, 3, 4, 5]);
+    expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : (o.reason as Error).message))).toEqual([10, 20, "trois", 40, 50]);
+  });
+
+  it("says which module to adapt when Eleventy no longer has the method it wraps", () => {
+    expect(() => limitTemplatesInFlight({ writer: {} })).toThrow(/src\/build\/templatesInFlight\.ts/);
+    expect(() => limitTemplatesInFlight({})).toThrow(/_generateTemplate/);
+  });
+});
