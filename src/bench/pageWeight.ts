@@ -1,4 +1,5 @@
-import type { Browser } from "playwright-core";
+import { gzipSync } from "node:zlib";
+import type { Browser, Request } from "playwright-core";
 import { ecoIndexGrade, ecoIndexScore } from "./ecoindex.ts";
 
 export interface PageWeight {
@@ -21,6 +22,18 @@ function kind(resourceType: string, url: string): string {
   return "other";
 }
 
+/**
+ * The body bytes a request cost. Chromium reports none for a dedicated worker's script (Pagefind's search runs in one,
+ * ~12 KB): that body is measured as the site's server sends it (gzip, level 9, see staticServer.ts).
+ */
+async function bodyBytes(request: Request, reported: number): Promise<number> {
+  if (reported > 0) return reported;
+  const response = await request.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!response || !body?.length) return 0;
+  return response.headers()["content-encoding"] === "gzip" ? gzipSync(body, { level: 9 }).length : body.length;
+}
+
 /** One visit with an empty cache: requests, bytes on the wire by type, DOM elements (outside SVG) and EcoIndex. */
 export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext();
@@ -31,9 +44,9 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const search = { requests: 0, kb: 0 };
   page.on("requestfinished", (request) => {
     pending.push(
-      request.sizes().then((sizes) => {
+      request.sizes().then(async (sizes) => {
         requests++;
-        const kb = (sizes.responseBodySize + sizes.responseHeadersSize) / 1024;
+        const kb = ((await bodyBytes(request, sizes.responseBodySize)) + sizes.responseHeadersSize) / 1024;
         const type = kind(request.resourceType(), request.url());
         kbByType[type] = (kbByType[type] ?? 0) + kb;
         if (request.url().includes("/pagefind/")) {

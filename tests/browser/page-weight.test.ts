@@ -1,0 +1,37 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { measurePage } from "../../src/bench/pageWeight.ts";
+import { startBrowserSession } from "../support/browser.ts";
+
+let session: Awaited<ReturnType<typeof startBrowserSession>>;
+let workerGzipBytes = 0;
+
+beforeAll(async () => {
+  mkdirSync(".cache/fixtures", { recursive: true });
+  const root = mkdtempSync(path.resolve(".cache/fixtures/weight-"));
+  // Hexadecimal text: gzip halves it, so a size counted uncompressed or not at all shows.
+  const worker = `// ${randomBytes(15_000).toString("hex")}\npostMessage("prêt");\n`;
+  workerGzipBytes = gzipSync(worker, { level: 9 }).length;
+  writeFileSync(path.join(root, "travail.js"), worker);
+  writeFileSync(
+    path.join(root, "index.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Poids</title><link rel="icon" href="data:,"></head>` +
+      `<body><p id="etat">…</p><script>new Worker("/travail.js").onmessage = (e) => { document.getElementById("etat").textContent = e.data; };</script></body></html>`,
+  );
+  session = await startBrowserSession(root);
+}, 60_000);
+
+afterAll(() => session?.close());
+
+describe("the page weight measure", () => {
+  it("counts a dedicated worker's script at the bytes the server sent (Chromium reports none)", async () => {
+    const weight = await measurePage(session.browser, `${session.url}/`);
+    expect(weight.requests).toBe(2);
+    const jsKb = weight.kbByType.js ?? 0;
+    expect(jsKb).toBeGreaterThanOrEqual(Math.floor((workerGzipBytes / 1024) * 10) / 10);
+    expect(jsKb).toBeLessThan(workerGzipBytes / 1024 + 1);
+  });
+});
