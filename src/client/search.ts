@@ -38,7 +38,9 @@ let pagefindModule: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
   pagefindModule ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // noWorker: Pagefind 1.5 would otherwise fetch a second copy of its engine (~12 KB) to run in a worker;
+    // this index is small enough to search on the page itself.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     // Loading the filter index first is what makes each search report its filter counts.
     await pagefind.filters();
     return pagefind;

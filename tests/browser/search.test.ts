@@ -50,6 +50,18 @@ describe("search from the header", () => {
     await context.close();
   });
 
+  it("searches on the page itself, without downloading Pagefind's worker script", async () => {
+    await open("/recherche/");
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/recherche/?q=numerique`);
+    await waitForResults();
+    expect(await resultLinks().count()).toBeGreaterThan(0);
+    expect(requests).toContain("/pagefind/pagefind.js");
+    expect(requests.filter((url) => url.includes("worker"))).toEqual([]);
+    await context.close();
+  });
+
   it("shows result thumbnails at card size in a light format, never the uploaded original", async () => {
     await open("/recherche/");
     const images: string[] = [];
