@@ -141,6 +141,16 @@ describe("weight budgets", () => {
     expect(compareWithBudget("recherche", { ...budget, enforce: false }, measured, true).map((p) => p.severity)).toEqual(["avertissement", "avertissement"]);
     expect(compareWithBudget("accueil", { ...budget, enforce: true }, measured, false).map((p) => p.severity)).toEqual(["erreur", "erreur"]);
   });
+  it("holds a target to its ceiling meanwhile, as an error naming both limits", () => {
+    const target = { ...budget, enforce: false, ceiling: { maxKb: 200, maxRequests: 20, minEcoIndex: 85 } };
+    const readable = (problems: Problem[]) => problems.map((p) => [p.severity, p.message.split(" : ")[1]!.split(". ")[0]]);
+    expect(readable(compareWithBudget("recherche", target, measured, true))).toEqual([
+      ["erreur", "219.7 Ko transférés (plafond 200 Ko, budget visé 150 Ko)"],
+      ["avertissement", "14 requêtes (budget visé 10)"],
+    ]);
+    // An enforced budget has no ceiling: its own limits are the errors.
+    expect(readable(compareWithBudget("recherche", { ...target, enforce: true }, measured, false))[0]).toEqual(["erreur", "219.7 Ko transférés (budget 150 Ko)"]);
+  });
 });
 
 describe("reports", () => {
