@@ -186,7 +186,7 @@ describe("eco-design declaration", () => {
       pages: Record<string, { requests: number; ecoIndex: number; grade: string }>;
       builds: { pages: number; coldSeconds: number }[];
     };
-    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { enforce?: boolean }> };
+    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { enforce?: boolean; ceiling?: { maxKb: number; maxRequests: number } }> };
     const page = loadPage("/declaration-ecoconception/");
     const rows = [...page.querySelectorAll("table tr")].map((row) => text(row));
     for (const [name, figures] of Object.entries(benchmark.pages)) {
@@ -197,5 +197,7 @@ describe("eco-design declaration", () => {
     for (const build of benchmark.builds) expect(rows.some((row) => row.includes(spaced(`${numberFr(build.pages)} ${numberFr(build.coldSeconds)} s`)))).toBe(true);
     const shortfall = text(page.querySelector("main")).includes("dépasse encore son budget");
     expect(shortfall).toBe(Object.values(budgets.pages).some((budget) => budget.enforce === false));
+    const ceiling = budgets.pages.recherche?.ceiling;
+    if (ceiling) expect(text(page.querySelector("main"))).toContain(`au plus ${ceiling.maxKb} Ko et ${ceiling.maxRequests} requêtes`);
   });
 });
