@@ -1,5 +1,12 @@
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+
+/**
+ * Pagefind also writes its ready-made interfaces, which this site does not use (its search page is its own, in DSFR):
+ * ~420 KB that would be published and deployed for nothing.
+ */
+const unusedPagefindFiles = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 /** Pagefind's index of a built site, into its /pagefind/ folder. Resolves to the number of pages indexed. */
 export async function indexSite(output: string): Promise<number> {
@@ -10,6 +17,7 @@ export async function indexSite(output: string): Promise<number> {
   if (added.errors.length) throw new Error(`Index de recherche : ${added.errors.join(" ; ")}`);
   const written = await index.writeFiles({ outputPath: path.join(folder, "pagefind") });
   if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(" ; ")}`);
+  await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(folder, "pagefind", file), { force: true })));
   await pagefind.close();
   return added.page_count;
 }

@@ -69,3 +69,11 @@ describe("what every page loads", () => {
     }
   });
 });
+
+describe("the search files published", () => {
+  it("are Pagefind's engine and index, without its ready-made interfaces the site does not use", () => {
+    const files = readdirSync(path.join(builtSite, "pagefind"));
+    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json", "wasm.fr.pagefind"]));
+    expect(files.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
+  });
+});
