@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Request } from "playwright-core";
+import { gzipLevel } from "../check/staticServer.ts";
 import { ecoIndexGrade, ecoIndexScore } from "./ecoindex.ts";
 
 export interface PageWeight {
@@ -24,14 +25,14 @@ function kind(resourceType: string, url: string): string {
 
 /**
  * The body bytes a request cost. Chromium reports none for a dedicated worker's script (Pagefind's search runs in one,
- * ~12 KB): that body is measured as the site's server sends it (gzip, level 9, see staticServer.ts).
+ * ~12 KB): that body is measured as the site's server sends it.
  */
 async function bodyBytes(request: Request, reported: number): Promise<number> {
   if (reported > 0) return reported;
   const response = await request.response();
   const body = await response?.body().catch(() => undefined);
   if (!response || !body?.length) return 0;
-  return response.headers()["content-encoding"] === "gzip" ? gzipSync(body, { level: 9 }).length : body.length;
+  return response.headers()["content-encoding"] === "gzip" ? gzipSync(body, { level: gzipLevel }).length : body.length;
 }
 
 /** One visit with an empty cache: requests, bytes on the wire by type, DOM elements (outside SVG) and EcoIndex. */

@@ -22,6 +22,9 @@ const types: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** How hard the server compresses (as GitHub Pages would); the page weight measure relies on it. */
+export const gzipLevel = 9;
+
 const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
 /**
@@ -41,7 +44,7 @@ export async function serveSite(root: string, { gzip = true } = {}): Promise<{ u
     const compress = gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     response.writeHead(found ? 200 : 404, { "content-type": type, ...(compress ? { "content-encoding": "gzip" } : {}) });
     const body = createReadStream(file).on("error", () => response.destroy());
-    (compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
+    (compress ? body.pipe(createGzip({ level: gzipLevel })) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

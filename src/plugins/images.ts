@@ -40,11 +40,6 @@ function sourceFile(src: string, inputPath: string, input: string): string | und
   return candidates.find((file) => existsSync(file));
 }
 
-/**
- * Every local image of the built pages goes through @11ty/eleventy-img: AVIF and WebP before the original
- * format, at the widths it is shown at, with its dimensions so the page does not shift. An image that cannot
- * be found is left as written, for `npm run check` to report.
- */
 /** The format eleventy-img would call the original, from the file name (statsSync cannot guess it). */
 function originalFormat(file: string): string {
   const extension = path.extname(file).slice(1).toLowerCase();
@@ -67,6 +62,11 @@ function assemble(content: string, edits: { index: number; length: number; marku
   return pieces.join("");
 }
 
+/**
+ * Every local image of the built pages goes through @11ty/eleventy-img: AVIF and WebP before the original
+ * format, at the widths it is shown at, with its dimensions so the page does not shift. An image that cannot
+ * be found is left as written, for `npm run check` to report.
+ */
 export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   const used = new Set<string>();
   let encoding: Promise<unknown>[] = [];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { measurePage } from "../../src/bench/pageWeight.ts";
+import { gzipLevel } from "../../src/check/staticServer.ts";
 import { startBrowserSession } from "../support/browser.ts";
 
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   const root = mkdtempSync(path.resolve(".cache/fixtures/weight-"));
   // Hexadecimal text: gzip halves it, so a size counted uncompressed or not at all shows.
   const worker = `// ${randomBytes(15_000).toString("hex")}\npostMessage("prêt");\n`;
-  workerGzipBytes = gzipSync(worker, { level: 9 }).length;
+  workerGzipBytes = gzipSync(worker, { level: gzipLevel }).length;
   writeFileSync(path.join(root, "travail.js"), worker);
   writeFileSync(
     path.join(root, "index.html"),
