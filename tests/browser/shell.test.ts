@@ -98,6 +98,17 @@ describe("click-to-load video", () => {
     expect(hostRequests.length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it("keeps the share buttons apart from the transcription that ends the post", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${seedPages.videoPost}`);
+    const transcription = await page.locator(".fr-transcription").last().boundingBox();
+    const share = await page.locator(".fr-share").boundingBox();
+    // DSFR's transcription has no bottom margin and its share block no top one: they touched (0 px).
+    expect(share!.y - (transcription!.y + transcription!.height)).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
 });
 
 const pageTypes = {
