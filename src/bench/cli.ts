@@ -10,12 +10,15 @@ import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
 import { measureEditRebuilds } from "./devServerEdit.ts";
 import { runMeasuringMemory } from "./processTreeMemory.ts";
+import { readBudgets } from "../check/budgets.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = (option("sizes") ?? "500,2000,6000").split(",").map(Number);
 const runs = Number(option("runs") ?? 3);
 const outDir = option("out") ?? "benchmarks";
+// Read first: a mistake in budgets.json stops here, not after twenty minutes of builds.
+const budgets = readBudgets()?.pages ?? {};
 
 interface BuildRun {
   seconds: number;
@@ -103,7 +106,6 @@ const search = {
 console.log(`Recherche : ${JSON.stringify(search)}`);
 
 // Page weights of the real site, as visitors get them (gzip, empty cache).
-const budgets = JSON.parse(readFileSync("budgets.json", "utf8")).pages as Record<string, { url: string }>;
 const realSite = path.resolve(".cache/bench/real");
 build("content", realSite);
 const server = await serveSite(realSite);

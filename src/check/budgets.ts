@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { z } from "zod";
 import type { PageWeight } from "../bench/pageWeight.ts";
 import type { Problem } from "./types.ts";
 
@@ -27,10 +28,68 @@ export interface Budgets {
   pages: Record<string, PageBudget>;
 }
 
+const count = z.number({ error: "un nombre entier positif" }).int({ error: "un nombre entier positif" }).positive({ error: "un nombre entier positif" });
+const limitsShape = {
+  maxKb: z.number({ error: "un nombre de Ko positif" }).positive({ error: "un nombre de Ko positif" }),
+  maxRequests: count,
+  maxDomElements: count,
+  minEcoIndex: z.number({ error: "un score entre 0 et 100" }).min(0, { error: "un score entre 0 et 100" }).max(100, { error: "un score entre 0 et 100" }),
+};
+const limitNames = Object.keys(limitsShape) as (keyof Limits)[];
+
+/** A ceiling stricter than its own target would never be reported (compareWithBudget only looks past the target). */
+function isLooser(limit: keyof Limits, ceiling: number, target: number): boolean {
+  return limit === "minEcoIndex" ? ceiling <= target : ceiling >= target;
+}
+
+const pageBudgetSchema = z
+  .strictObject({
+    url: z.string({ error: "l'adresse d'une page du site, commençant par « / »" }).startsWith("/", { error: "l'adresse d'une page du site, commençant par « / »" }),
+    ...limitsShape,
+    enforce: z.boolean({ error: "true ou false, sans guillemets" }).optional(),
+    ceiling: z.strictObject(limitsShape).partial().optional(),
+  })
+  .superRefine((budget, context) => {
+    for (const limit of limitNames) {
+      const ceiling = budget.ceiling?.[limit];
+      if (ceiling === undefined || isLooser(limit, ceiling, budget[limit])) continue;
+      const side = limit === "minEcoIndex" ? "au plus" : "au moins";
+      context.addIssue({ code: "custom", path: ["ceiling", limit], message: `${side} le budget visé (${budget[limit]}) : un plafond plus strict que le budget ne serait jamais signalé` });
+    }
+  });
+
+const budgetsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  enforce: z.boolean({ error: "true ou false, sans guillemets" }),
+  pages: z.record(z.string(), pageBudgetSchema, { error: "un objet : pour chaque type de page, son adresse et ses limites" }),
+});
+
+function fieldsAt(path: PropertyKey[]): string {
+  if (path.length === 0) return "$comment, enforce et pages";
+  if (path.at(-1) === "ceiling") return limitNames.join(", ");
+  return `url, ${limitNames.join(", ")}, enforce et ceiling`;
+}
+
+/**
+ * Reads budgets.json (undefined when there is none). A mistake throws, naming the file, the field and what to
+ * write: a misspelt limit would otherwise never be checked.
+ */
 export function readBudgets(file = "budgets.json"): Budgets | undefined {
   if (!existsSync(file)) return undefined;
-  const raw = JSON.parse(readFileSync(file, "utf8")) as Partial<Budgets>;
-  return { enforce: raw.enforce === true, pages: raw.pages ?? {} };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file} : JSON invalide (${(error as Error).message}).`);
+  }
+  const parsed = budgetsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".") || "(racine)";
+    const expected = issue.code === "unrecognized_keys" ? `aucun champ « ${issue.keys.join(" », « ")} » ; les champs possibles sont ${fieldsAt(issue.path)}` : issue.message;
+    return `champ « ${field} » : attendu ${expected}`;
+  });
+  throw new Error(`${file} : ${problems.join(" ; ")}.`);
 }
 
 /** How each limit reads a measure, and says it and its value. */

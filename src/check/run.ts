@@ -10,12 +10,12 @@ import { checkLinks, type PageLinks } from "./links.ts";
 import { htmlFilesOf, urlOfFile } from "./pages.ts";
 import { stringKeeper } from "./stringKeeper.ts";
 import { serveSite } from "./staticServer.ts";
-import { compareWithBudget, readBudgets } from "./budgets.ts";
+import { compareWithBudget, readBudgets, type Budgets } from "./budgets.ts";
 import { measurePage } from "../bench/pageWeight.ts";
 import { launchChromium } from "./browser.ts";
 import type { PageRecord, Problem } from "./types.ts";
 
-async function checkBudgets(baseUrl: string, budgets: NonNullable<ReturnType<typeof readBudgets>>): Promise<Problem[]> {
+async function checkBudgets(baseUrl: string, budgets: Budgets): Promise<Problem[]> {
   const browser = await launchChromium();
   try {
     const problems: Problem[] = [];
@@ -62,7 +62,13 @@ export async function runChecks({
   budgetsFile = "budgets.json",
   today = new Date(),
 }: CheckOptions = {}): Promise<Problem[]> {
-  const budgets = readBudgets(budgetsFile);
+  const budgetProblems: Problem[] = [];
+  let budgets: Budgets | undefined;
+  try {
+    budgets = readBudgets(budgetsFile);
+  } catch (error) {
+    budgetProblems.push({ severity: "erreur", check: "poids", url: "/", source: budgetsFile, message: (error as Error).message });
+  }
   let records: PageRecord[];
   try {
     records = await buildSiteInTwoProcesses({ input, output });
@@ -101,6 +107,7 @@ export async function runChecks({
   }
 
   const problems: Problem[] = [
+    ...budgetProblems,
     ...checkLinks(root, links),
     ...domProblems,
     ...checkUniqueTitles(titles),

@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../../src/check/run.ts";
 import { counts, markdownReport, terminalReport } from "../../src/check/report.ts";
-import { compareWithBudget } from "../../src/check/budgets.ts";
+import { compareWithBudget, readBudgets } from "../../src/check/budgets.ts";
 import { contentTypes, scaffold } from "../../src/scaffold/templates.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 import type { Problem } from "../../src/check/types.ts";
@@ -31,7 +32,7 @@ const shellPages: Record<string, string> = {
 /** Checks a small site made of correct shell pages and the given files. */
 async function check(
   files: Record<string, string>,
-  options: { accessibility?: boolean; today?: Date; changed?: string[] } = {},
+  options: { accessibility?: boolean; today?: Date; changed?: string[]; budgetsFile?: string } = {},
 ): Promise<Problem[]> {
   const site = createFixtureSite();
   for (const [name, source] of Object.entries(shellPages)) site.write(name, source);
@@ -43,7 +44,7 @@ async function check(
     accessibility: options.accessibility ?? false,
     today: options.today,
     changedFiles: (options.changed ?? []).map((name) => path.relative(process.cwd(), path.join(site.input, name))),
-    budgetsFile: "aucun-budget.json",
+    budgetsFile: options.budgetsFile ?? "aucun-budget.json",
   });
 }
 
@@ -150,6 +151,55 @@ describe("weight budgets", () => {
     ]);
     // An enforced budget has no ceiling: its own limits are the errors.
     expect(readable(compareWithBudget("recherche", { ...target, enforce: true }, measured, false))[0]).toEqual(["erreur", "219.7 Ko transférés (budget 150 Ko)"]);
+  });
+});
+
+describe("budgets.json", () => {
+  const target = { url: "/recherche/", maxKb: 180, maxRequests: 10, maxDomElements: 800, minEcoIndex: 80, enforce: false };
+  /** Writes a budgets file and returns what reading it throws ("" when it reads). */
+  function readError(content: unknown): string {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "budgets-")), "budgets.json");
+    writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+    try {
+      readBudgets(file);
+      return "";
+    } catch (error) {
+      return (error as Error).message.replace(file, "budgets.json");
+    }
+  }
+
+  it("the project's own reads, with every page type's four limits", () => {
+    const budgets = readBudgets()!;
+    for (const budget of Object.values(budgets.pages)) expect(Object.keys(budget)).toEqual(expect.arrayContaining(["url", "maxKb", "maxRequests", "maxDomElements", "minEcoIndex"]));
+  });
+
+  it("names the file, the field and what to write, instead of skipping a misspelt limit", () => {
+    const { maxKb: _, ...withoutKb } = target;
+    expect(readError({ enforce: true, pages: { recherche: { ...withoutKb, maxKB: 180 } } })).toBe(
+      "budgets.json : champ « pages.recherche.maxKb » : attendu un nombre de Ko positif ; " +
+        "champ « pages.recherche » : attendu aucun champ « maxKB » ; les champs possibles sont url, maxKb, maxRequests, maxDomElements, minEcoIndex, enforce et ceiling.",
+    );
+    expect(readError({ enforce: "oui", pages: {} })).toBe("budgets.json : champ « enforce » : attendu true ou false, sans guillemets.");
+    expect(readError({ enforce: true, pages: { accueil: { ...target, url: "accueil", maxRequests: 9.5 } } })).toMatch(
+      /« pages\.accueil\.url » : attendu l'adresse d'une page du site, commençant par « \/ » ; champ « pages\.accueil\.maxRequests » : attendu un nombre entier positif\.$/,
+    );
+    expect(readError("{ enforce: true }")).toMatch(/^budgets\.json : JSON invalide \(/);
+  });
+
+  it("refuses a ceiling stricter than its own target, which would never be reported", () => {
+    expect(readError({ enforce: true, pages: { recherche: { ...target, ceiling: { maxKb: 300, maxRequests: 28, minEcoIndex: 72 } } } })).toBe("");
+    expect(readError({ enforce: true, pages: { recherche: { ...target, ceiling: { maxKb: 150, minEcoIndex: 85 } } } })).toBe(
+      "budgets.json : champ « pages.recherche.ceiling.maxKb » : attendu au moins le budget visé (180) : un plafond plus strict que le budget ne serait jamais signalé ; " +
+        "champ « pages.recherche.ceiling.minEcoIndex » : attendu au plus le budget visé (80) : un plafond plus strict que le budget ne serait jamais signalé.",
+    );
+  });
+
+  it("is reported by npm run check as an error, the other checks still running", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "budgets-")), "budgets.json");
+    writeFileSync(file, JSON.stringify({ enforce: true, pages: { accueil: { ...target, maxKB: 1 } } }));
+    const problems = await check({ "lien.md": page("Lien", "[Voir](/nulle-part/)") }, { budgetsFile: file });
+    expect(only(problems, "poids")).toMatchObject([{ source: file, message: expect.stringContaining("aucun champ « maxKB »") }]);
+    expect(only(problems, "liens")).toHaveLength(1);
   });
 });
 
