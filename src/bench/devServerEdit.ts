@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 
 export interface DevServer {
   /** Resolves when the dev server has finished its `count`-th build (the first one included). */
@@ -24,7 +23,7 @@ const indexDone = "[recherche] Index à jour";
 export function startDevServer(input: string, output: string, { port, env = process.env }: { port: number; env?: NodeJS.ProcessEnv }): DevServer {
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--input=${path.relative(process.cwd(), path.resolve(input))}`, `--output=${output}`, "--serve", "--incremental", `--port=${port}`],
+    ["--import", "tsx", "src/build/serve.ts", `--input=${input}`, `--output=${output}`, `--port=${port}`],
     { env: { ...env, MALLOC_ARENA_MAX: "2" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";

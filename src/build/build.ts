@@ -44,8 +44,8 @@ async function writePages({ input = "content", configPath = "eleventy.config.ts"
   // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
   const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
   const eleventy = new Eleventy(relativeInput, folder, { configPath, quietMode: quiet, config: extraConfig });
-  await eleventy.init();
   limitTemplatesInFlight(eleventy);
+  await eleventy.init();
   await eleventy.write();
 }
 

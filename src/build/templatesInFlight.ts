@@ -28,18 +28,35 @@ export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => 
   };
 }
 
-/**
- * Lets at most `limit` templates of this (initialised) Eleventy be rendered at a time. It wraps an internal
- * method: if a later Eleventy renames it, the build stops here and says so rather than quietly using all that memory again.
- */
-export function limitTemplatesInFlight(eleventy: object, limit = templatesInFlight): void {
-  const writer = (eleventy as { writer?: Partial<TemplateWriterInternals> }).writer;
+/** What this module needs of an Eleventy instance: `init()` makes a new TemplateWriter, which watch mode calls before every rebuild. */
+interface EleventyInternals {
+  init(...args: unknown[]): Promise<unknown>;
+  writer?: Partial<TemplateWriterInternals>;
+}
+
+function limitWriter(writer: Partial<TemplateWriterInternals> | undefined, run: ReturnType<typeof concurrencyLimit>): void {
   const generate = writer?._generateTemplate;
   if (!writer || typeof generate !== "function") {
     throw new Error(
       "Cette version d'Eleventy n'a plus TemplateWriter._generateTemplate, dont src/build/templatesInFlight.ts limite le nombre de pages rendues à la fois : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy limite désormais ce rendu lui-même).",
     );
   }
-  const run = concurrencyLimit(limit);
   writer._generateTemplate = (mapEntry, to) => run(() => generate.call(writer, mapEntry, to));
+}
+
+/**
+ * Lets at most `limit` templates of this Eleventy be rendered at a time, in every build it runs: call it before
+ * `init()`. Eleventy makes a new writer at each `init()` (before every rebuild of the dev server), so the limit is
+ * put on each one. It wraps an internal method: if a later Eleventy renames it, the build stops here and says so
+ * rather than quietly using all that memory again.
+ */
+export function limitTemplatesInFlight(eleventy: object, limit = templatesInFlight): void {
+  const instance = eleventy as EleventyInternals;
+  const run = concurrencyLimit(limit);
+  const init = instance.init;
+  instance.init = async function (this: EleventyInternals, ...args: unknown[]) {
+    const result = await init.apply(this, args);
+    limitWriter(this.writer, run);
+    return result;
+  };
 }

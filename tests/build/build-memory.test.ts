@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
-import { templatesInFlight } from "../../src/build/templatesInFlight.ts";
+import { limitTemplatesInFlight, templatesInFlight } from "../../src/build/templatesInFlight.ts";
 import type { EleventyConfig } from "../../src/eleventy-types.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 
@@ -35,28 +36,61 @@ describe("a production build keeps its pages as bytes", () => {
 });
 
 describe("a build renders a few templates at a time", () => {
-  it("never has more than the limit of pages between their layout and their file", async () => {
+  /** A site of three times the limit in posts, and a transform that counts the pages between their layout and their file. */
+  function siteCountingPagesInFlight() {
     const site = createFixtureSite();
     const posts = templatesInFlight * 3;
     for (let n = 1; n <= posts; n++) {
       site.write(`actualites/billet-${n}.md`, `---\ntitle: Billet ${n}\nlayout: layouts/post.njk\ndate: 2026-01-${String((n % 28) + 1).padStart(2, "0")}\n---\nTexte ${n}.\n`);
     }
-    let inside = 0;
-    let most = 0;
-    let seen = 0;
+    const counts = { seen: 0, most: 0, inside: 0 };
     // Eleventy awaits each transform: without the limit every page would be in here at once.
     const observe = (eleventyConfig: EleventyConfig) =>
       eleventyConfig.addTransform("observe-pages-in-flight", async (content: string | Buffer) => {
-        seen++;
-        most = Math.max(most, ++inside);
+        counts.seen++;
+        counts.most = Math.max(counts.most, ++counts.inside);
         await new Promise((resolve) => setImmediate(resolve));
-        inside--;
+        counts.inside--;
         return content;
       });
+    return { site, posts, counts, observe };
+  }
+
+  it("never has more than the limit of pages between their layout and their file", async () => {
+    const { site, posts, counts, observe } = siteCountingPagesInFlight();
     await buildSite({ input: site.input, output: site.output, extraConfig: observe });
 
-    expect(seen).toBeGreaterThan(posts);
-    expect(most).toBeGreaterThan(1);
-    expect(most).toBeLessThanOrEqual(templatesInFlight);
+    expect(counts.seen).toBeGreaterThan(posts);
+    expect(counts.most).toBeGreaterThan(1);
+    expect(counts.most).toBeLessThanOrEqual(templatesInFlight);
   });
+
+  it("and neither does a rebuild of the dev server, which makes a new Eleventy writer each time", async () => {
+    const { site, posts, counts, observe } = siteCountingPagesInFlight();
+    const builds: number[] = [];
+    const eleventy = new Eleventy(path.relative(process.cwd(), site.input), site.output, {
+      quietMode: true,
+      configPath: "eleventy.config.ts",
+      config: (eleventyConfig: EleventyConfig) => {
+        observe(eleventyConfig);
+        eleventyConfig.on("eleventy.after", () => {
+          builds.push(counts.most);
+          counts.most = 0;
+        });
+      },
+    });
+    // As src/build/serve.ts does, without incremental builds: a rebuild renders every template again.
+    limitTemplatesInFlight(eleventy);
+    await eleventy.init();
+    await eleventy.watch();
+    try {
+      site.write("actualites/billet-1.md", `---\ntitle: Billet 1, modifié\nlayout: layouts/post.njk\ndate: 2026-01-02\n---\nTexte.\n`);
+      await expect.poll(() => builds.length, { timeout: 30_000 }).toBe(2);
+    } finally {
+      await eleventy.stopWatch();
+    }
+    expect(counts.seen).toBeGreaterThan(2 * posts);
+    for (const most of builds) expect(most).toBeGreaterThan(1);
+    for (const most of builds) expect(most).toBeLessThanOrEqual(templatesInFlight);
+  }, 60_000);
 });

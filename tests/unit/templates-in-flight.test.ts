@@ -23,8 +23,36 @@ describe("the limit on templates rendered at a time", () => {
     expect(outcomes.map((o) => (o.status === "fulfilled" ? o.value : (o.reason as Error).message))).toEqual([10, 20, "trois", 40, 50]);
   });
 
-  it("says which module to adapt when Eleventy no longer has the method it wraps", () => {
-    expect(() => limitTemplatesInFlight({ writer: {} })).toThrow(/src\/build\/templatesInFlight\.ts/);
-    expect(() => limitTemplatesInFlight({})).toThrow(/_generateTemplate/);
+  it("limits the writer of every init(), as the dev server makes a new one before each rebuild", async () => {
+    let inside = 0;
+    let most = 0;
+    const writerTask = async () => {
+      most = Math.max(most, ++inside);
+      await tick();
+      inside--;
+    };
+    const eleventy = {
+      writer: undefined as { _generateTemplate(entry: unknown, to: string): Promise<unknown> } | undefined,
+      async init() {
+        this.writer = { _generateTemplate: writerTask };
+      },
+    };
+    limitTemplatesInFlight(eleventy, 2);
+    for (let build = 1; build <= 2; build++) {
+      await eleventy.init();
+      most = 0;
+      await Promise.all(Array.from({ length: 6 }, () => eleventy.writer!._generateTemplate({}, "fs")));
+      expect(most).toBe(2);
+    }
+  });
+
+  it("says which module to adapt when Eleventy no longer has the method it wraps", async () => {
+    const withWriter = (writer?: object) => ({ writer: undefined as object | undefined, async init() { this.writer = writer; } });
+    let eleventy = withWriter({});
+    limitTemplatesInFlight(eleventy);
+    await expect(eleventy.init()).rejects.toThrow(/src\/build\/templatesInFlight\.ts/);
+    eleventy = withWriter(undefined);
+    limitTemplatesInFlight(eleventy);
+    await expect(eleventy.init()).rejects.toThrow(/_generateTemplate/);
   });
 });
