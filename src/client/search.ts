@@ -10,7 +10,7 @@ import {
   type SearchState,
 } from "./search/state.ts";
 import { lighterImageFormats } from "../content/imageFormats.ts";
-import { filterFieldset, paginationNav, resultCard, statusMessage, type FilterOption } from "./search/render.ts";
+import { filterFieldset, filtersDisclosure, paginationNav, resultCard, statusMessage, type FilterOption } from "./search/render.ts";
 
 interface PagefindResultData {
   url: string;
@@ -70,8 +70,14 @@ function navigate(state: SearchState, focusResults: boolean): void {
   void render(parseSearchState(location.search), focusResults);
 }
 
+/** Whether the visitor opened the filters on a small screen: each render rebuilds them, open or not as they left them. */
+let filtersOpen = false;
+
 async function render(state: SearchState, focusResults = false): Promise<void> {
   if (!root) return;
+  // The checkbox just ticked is rebuilt with the rest: focus goes back to its new copy, not to the top of the page.
+  const active = document.activeElement;
+  const focusedFilter = active instanceof HTMLInputElement && active.form?.classList.contains("search-filters") ? { name: active.name, value: active.value } : undefined;
   if (input) input.value = state.query;
   const status = Object.assign(document.createElement("h2"), { className: "fr-h4", id: "resultats-statut", tabIndex: -1 });
   status.setAttribute("role", "status");
@@ -151,12 +157,17 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
   }
   const filtersColumn = document.createElement("div");
   filtersColumn.className = "fr-col-12 fr-col-md-4";
-  filtersColumn.append(filtersForm);
+  const activeFilters = filterNames.reduce((sum, name) => sum + state.filters[name].length, 0);
+  const disclosure = filtersDisclosure(document, filtersForm, filtersOpen, activeFilters);
+  disclosure.addEventListener("dsfr.disclose", () => (filtersOpen = true));
+  disclosure.addEventListener("dsfr.conceal", () => (filtersOpen = false));
+  filtersColumn.append(disclosure);
   const grid = document.createElement("div");
   grid.className = "fr-grid-row fr-grid-row--gutters";
   grid.append(filtersColumn, resultsColumn);
   root.replaceChildren(grid);
   if (focusResults) status.focus();
+  else if (focusedFilter) filtersForm.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focusedFilter.name)}"][value="${CSS.escape(focusedFilter.value)}"]`)?.focus();
 }
 
 function emptyState(state: SearchState): HTMLElement {

@@ -126,10 +126,53 @@ describe("filters and pages", () => {
     await page.keyboard.press("Space");
     await page.waitForURL(/type=Vid%C3%A9o/);
     await waitForResults();
+    // The list is rebuilt around the checkbox: focus stays on it, not back at the top of the page.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("Vidéo");
+    await page.keyboard.press("Space");
+    await page.waitForURL((url) => !url.search.includes("type="));
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(false);
+    await page.keyboard.press("Space");
+    await page.waitForURL(/type=Vid%C3%A9o/);
+    await waitForResults();
     const firstResult = resultLinks().first();
     await firstResult.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname.startsWith("/actualites/"));
+    await context.close();
+  });
+});
+
+describe("filters on a phone", () => {
+  it("wait behind a button, so the results come first, and stay open while the visitor filters", async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await page.goto(`${site.url}/recherche/?q=numerique`);
+    await waitForResults();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    const toggle = page.getByRole("button", { name: "Filtrer les résultats" });
+    const videoFilter = page.locator("#filtre-type label", { hasText: /^Vidéo \(\d+\)$/ });
+    expect(await videoFilter.isVisible()).toBe(false);
+    // Before, a screenful of checkboxes pushed the first result below the fold.
+    const firstResult = await resultLinks().first().boundingBox();
+    expect(firstResult!.y + firstResult!.height).toBeLessThan(844);
+
+    await toggle.click();
+    await expect.poll(() => videoFilter.isVisible()).toBe(true);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await videoFilter.click();
+    await page.waitForURL(/type=Vid%C3%A9o/);
+    await waitForResults();
+    await expect.poll(() => page.locator("#filtre-type label", { hasText: /^Vidéo \(\d+\)$/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Filtrer les résultats (1 actif)" }).getAttribute("aria-expanded")).toBe("true");
+    await context.close();
+  });
+
+  it("stand beside the results on a wide screen, with no button", async () => {
+    await open("/recherche/?q=numerique");
+    await waitForResults();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    expect(await page.locator(".search-filters-toggle").isVisible()).toBe(false);
+    expect(await page.locator("#filtre-type label", { hasText: /^Vidéo \(\d+\)$/ }).isVisible()).toBe(true);
     await context.close();
   });
 });

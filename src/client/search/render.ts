@@ -154,3 +154,16 @@ export function filterFieldset(doc: Document, name: string, legend: string, opti
   });
   return fieldset;
 }
+
+/**
+ * The filters behind a button on small screens, where they stood between the search field and the results (a
+ * screenful of checkboxes); from 48em site.css shows them beside the results and hides the button.
+ * DSFR's collapse opens and closes them.
+ */
+export function filtersDisclosure(doc: Document, form: HTMLElement, open: boolean, activeFilters: number): HTMLElement {
+  const id = "filtres-recherche";
+  const active = activeFilters ? ` (${activeFilters} actif${activeFilters > 1 ? "s" : ""})` : "";
+  const toggle = element(doc, "button", { type: "button", class: "fr-btn fr-btn--secondary search-filters-toggle", "aria-expanded": String(open), "aria-controls": id }, `Filtrer les résultats${active}`);
+  const collapse = element(doc, "div", { class: `fr-collapse search-filters-collapse${open ? " fr-collapse--expanded" : ""}`, id }, form);
+  return element(doc, "div", {}, toggle, collapse);
+}
