@@ -28,12 +28,18 @@ export interface Budgets {
   pages: Record<string, PageBudget>;
 }
 
-const count = z.number({ error: "un nombre entier positif" }).int({ error: "un nombre entier positif" }).positive({ error: "un nombre entier positif" });
+/** What to write, said by every check of a field (its type and its bounds alike). */
+const expecting = (error: string) => ({ error });
+const count = expecting("un nombre entier positif");
+const kilobytes = expecting("un nombre de Ko positif");
+const score = expecting("un score entre 0 et 100");
+const pageUrl = expecting("l'adresse d'une page du site, commençant par « / »");
+const trueOrFalse = expecting("true ou false, sans guillemets");
 const limitsShape = {
-  maxKb: z.number({ error: "un nombre de Ko positif" }).positive({ error: "un nombre de Ko positif" }),
-  maxRequests: count,
-  maxDomElements: count,
-  minEcoIndex: z.number({ error: "un score entre 0 et 100" }).min(0, { error: "un score entre 0 et 100" }).max(100, { error: "un score entre 0 et 100" }),
+  maxKb: z.number(kilobytes).positive(kilobytes),
+  maxRequests: z.number(count).int(count).positive(count),
+  maxDomElements: z.number(count).int(count).positive(count),
+  minEcoIndex: z.number(score).min(0, score).max(100, score),
 };
 const limitNames = Object.keys(limitsShape) as (keyof Limits)[];
 
@@ -44,9 +50,9 @@ function isLooser(limit: keyof Limits, ceiling: number, target: number): boolean
 
 const pageBudgetSchema = z
   .strictObject({
-    url: z.string({ error: "l'adresse d'une page du site, commençant par « / »" }).startsWith("/", { error: "l'adresse d'une page du site, commençant par « / »" }),
+    url: z.string(pageUrl).startsWith("/", pageUrl),
     ...limitsShape,
-    enforce: z.boolean({ error: "true ou false, sans guillemets" }).optional(),
+    enforce: z.boolean(trueOrFalse).optional(),
     ceiling: z.strictObject(limitsShape).partial().optional(),
   })
   .superRefine((budget, context) => {
@@ -60,7 +66,7 @@ const pageBudgetSchema = z
 
 const budgetsSchema = z.strictObject({
   $comment: z.string().optional(),
-  enforce: z.boolean({ error: "true ou false, sans guillemets" }),
+  enforce: z.boolean(trueOrFalse),
   pages: z.record(z.string(), pageBudgetSchema, { error: "un objet : pour chaque type de page, son adresse et ses limites" }),
 });
 

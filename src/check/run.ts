@@ -74,7 +74,7 @@ export async function runChecks({
     records = await buildSiteInTwoProcesses({ input, output });
   } catch (error) {
     const { describeBuildError } = await import("../build/errors.ts");
-    return [{ severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];
+    return [...budgetProblems, { severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];
   }
   const sourceOf = new Map(records.map((record) => [record.url, record.inputPath]));
   const root = path.resolve(output);

@@ -200,6 +200,9 @@ describe("budgets.json", () => {
     const problems = await check({ "lien.md": page("Lien", "[Voir](/nulle-part/)") }, { budgetsFile: file });
     expect(only(problems, "poids")).toMatchObject([{ source: file, message: expect.stringContaining("aucun champ « maxKB »") }]);
     expect(only(problems, "liens")).toHaveLength(1);
+    // Still said when the build fails too.
+    const failed = await check({ "casse.md": "---\ntitle: Cassé\ndate: demain\n---\n" }, { budgetsFile: file });
+    expect(failed.map((p) => p.check)).toEqual(["poids", "construction"]);
   });
 });
 
