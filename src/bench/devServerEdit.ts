@@ -8,6 +8,8 @@ export interface DevServer {
   waitForSave(count: number, timeoutSeconds: number): Promise<void>;
   /** Resolves when the search index has been brought up to date `count` times (after the first build included). */
   waitForSearchIndex(count: number, timeoutSeconds: number): Promise<void>;
+  /** Resolves when the server has printed `text` `count` times. */
+  waitForOutput(text: string, count: number, timeoutSeconds: number): Promise<void>;
   stop(): void;
 }
 
@@ -48,6 +50,7 @@ export function startDevServer(input: string, output: string, { port, env = proc
     waitForBuild: (count, timeoutSeconds) => waitForLine(buildDone, count, timeoutSeconds),
     waitForSave: (count, timeoutSeconds) => waitForLine(saveSeen, count, timeoutSeconds),
     waitForSearchIndex: (count, timeoutSeconds) => waitForLine(indexDone, count, timeoutSeconds),
+    waitForOutput: waitForLine,
     stop: () => server.kill(),
   };
 }

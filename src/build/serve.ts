@@ -1,27 +1,31 @@
-// `npm run serve [-- --input=content --output=_site --port=8080]`: Eleventy's dev server (watch, incremental
-// rebuilds, live reload), as the `eleventy --serve --incremental` command runs it, started from here so that its
-// builds render a few templates at a time like `npm run build` (6,000 posts, first build: peak 1,061 → 717 MB).
-import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+// `npm run serve [-- --input=content --output=_site --port=8080]`: the dev server. This process only looks after
+// the one that runs Eleventy (watch.ts), and starts it again when it stopped on a broken page that has been fixed
+// since: a new process, because Eleventy keeps the files it read in module-level caches only its watcher clears.
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const workerFlag = "DEV_SERVER_WORKER";
+/** How the Eleventy process asks to be started again: the site did not build, then a file was saved. */
+const retryExitCode = 75;
 
-// Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
-const input = path.relative(process.cwd(), path.resolve(option("input") ?? "content")) || ".";
-const port = option("port") ? Number(option("port")) : undefined;
-
-// source "cli": the same handling of folders and errors as the `eleventy` command.
-const eleventy = new Eleventy(input, option("output") ?? "_site", { source: "cli", runMode: "serve", configPath: "eleventy.config.ts" });
-limitTemplatesInFlight(eleventy);
-await eleventy.init();
-eleventy.setIncrementalBuild(true);
-await eleventy.watch();
-// Without --port, Eleventy takes the one src/plugins/devServer.ts sets (its JSDoc type forgets that case).
-await eleventy.serve(port as number);
-
-process.on("SIGINT", async () => {
-  await eleventy.stopWatch();
-  process.exitCode = 0;
-});
+if (process.env[workerFlag]) {
+  // Imported here only: this process stays small (69 MB; with Eleventy loaded, 105).
+  const { watchAndServe } = await import("./watch.ts");
+  const port = option("port");
+  const serving = await watchAndServe({ input: option("input") ?? "content", output: option("output") ?? "_site", port: port ? Number(port) : undefined });
+  if (!serving) process.exit(retryExitCode);
+} else {
+  let worker: ChildProcess;
+  const start = () => {
+    worker = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", env: { ...process.env, [workerFlag]: "1" } });
+    worker.on("exit", (code, signal) => {
+      if (code === retryExitCode) start();
+      else process.exit(code ?? (signal ? 0 : 1));
+    });
+  };
+  // Ctrl+C (or the tests' stop) ends the dev server, not only this process.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => worker.kill(signal));
+  start();
+}

@@ -35,4 +35,25 @@ describe("the dev server", () => {
       server.stop();
     }
   }, 120_000);
+
+  it("starts on a site with a broken page: says what to fix, and serves the site once it is saved fixed", async () => {
+    const site = createFixtureSite();
+    site.write("index.md", "---\ntitle: Accueil\n---\nBienvenue.\n");
+    const broken = path.join(site.input, "actualites/cassee.md");
+    site.write("actualites/cassee.md", "---\ntitle: Cassée\ndate: demain\n---\nTexte.\n");
+    const server = startDevServer(site.input, site.output, { port: 8096 });
+    try {
+      // Before, the server stopped here (Eleventy's watcher only starts after a first build that succeeds).
+      await server.waitForOutput("Corrigez puis enregistrez", 1, 60);
+      await server.waitForOutput("champ « date » : trouvé « demain »", 1, 5);
+      writeFileSync(broken, "---\ntitle: Réparée\ndate: 2026-03-16\n---\nTexte.\n");
+      await server.waitForBuild(1, 60);
+      await server.waitForOutput("Server at", 1, 30);
+      const response = await fetch("http://127.0.0.1:8096/actualites/cassee/");
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("Réparée");
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
 });

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { describeBuildError } from "./errors.ts";
+import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+
+export interface WatchOptions {
+  input: string;
+  output: string;
+  port?: number;
+}
+
+/** Changes when a file under these folders is saved, added or removed: how many there are and the newest time. */
+function foldersState(folders: string[]): string {
+  let files = 0;
+  let newest = 0;
+  for (const folder of folders) {
+    for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
+      files++;
+      newest = Math.max(newest, statSync(path.join(folder, file)).mtimeMs);
+    }
+  }
+  return `${files} ${newest}`;
+}
+
+/**
+ * Resolves after the next save under these folders. It compares with their state when called, twice a second:
+ * Node's recursive watcher on Linux could miss a save made while it was still listing the folders.
+ */
+async function nextChange(folders: string[]): Promise<void> {
+  const before = foldersState(folders);
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  do await pause(500);
+  while (foldersState(folders) === before);
+}
+
+/**
+ * Eleventy's dev server (watch, incremental rebuilds, live reload), as the `eleventy --serve --incremental` command
+ * runs it, but rendering a few templates at a time like `npm run build` (6,000 posts, first build: peak
+ * 1,061 → 717 MB). Eleventy's watcher only starts after a first build that succeeds: when it fails, this says what
+ * to fix, waits for a save and resolves to false (src/build/serve.ts then starts a new process); true once it serves.
+ */
+export async function watchAndServe({ input, output, port }: WatchOptions): Promise<boolean> {
+  // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
+  const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
+  // source "cli": the same handling of folders and errors as the `eleventy` command.
+  const eleventy = new Eleventy(relativeInput, output, { source: "cli", runMode: "serve", configPath: "eleventy.config.ts" });
+  limitTemplatesInFlight(eleventy);
+  try {
+    await eleventy.init();
+    eleventy.setIncrementalBuild(true);
+    await eleventy.watch();
+  } catch (error) {
+    // What an editor may have to fix: the pages, layouts and data.
+    const folders = [relativeInput, path.join(relativeInput, "..", "_includes"), path.join(relativeInput, "..", "_data")].filter((folder) => existsSync(folder));
+    const next = folders.length ? "Corrigez puis enregistrez : le serveur repart de lui-même." : `Le dossier ${relativeInput} n'existe pas.`;
+    // Started before the message, so that a save made as soon as it shows is seen.
+    const saved = folders.length ? nextChange(folders) : undefined;
+    console.error(`\nLe site ne se construit pas :\n\n${describeBuildError(error)}\n\n${next}\n`);
+    if (!saved) process.exit(1);
+    await saved;
+    return false;
+  }
+  // Without a port, Eleventy takes the one src/plugins/devServer.ts sets (its JSDoc type forgets that case).
+  await eleventy.serve(port as number);
+  process.on("SIGINT", async () => {
+    await eleventy.stopWatch();
+    process.exitCode = 0;
+  });
+  return true;
+}
