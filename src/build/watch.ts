@@ -51,13 +51,15 @@ export async function watchAndServe({ input, output, port }: WatchOptions): Prom
     eleventy.setIncrementalBuild(true);
     await eleventy.watch();
   } catch (error) {
-    // What an editor may have to fix: the pages, layouts and data.
-    const folders = [relativeInput, path.join(relativeInput, "..", "_includes"), path.join(relativeInput, "..", "_data")].filter((folder) => existsSync(folder));
-    const next = folders.length ? "Corrigez puis enregistrez : le serveur repart de lui-même." : `Le dossier ${relativeInput} n'existe pas.`;
-    // Started before the message, so that a save made as soon as it shows is seen.
-    const saved = folders.length ? nextChange(folders) : undefined;
-    console.error(`\nLe site ne se construit pas :\n\n${describeBuildError(error)}\n\n${next}\n`);
-    if (!saved) process.exit(1);
+    const problem = `\nLe site ne se construit pas :\n\n${describeBuildError(error)}\n`;
+    if (!existsSync(relativeInput)) {
+      console.error(`${problem}\nLe dossier ${relativeInput} n'existe pas.\n`);
+      process.exit(1);
+    }
+    // What an editor may have to fix: the pages, layouts and data. Watched from before the message is shown,
+    // so that a save made as soon as it is read is seen.
+    const saved = nextChange([relativeInput, path.join(relativeInput, "..", "_includes"), path.join(relativeInput, "..", "_data")].filter((folder) => existsSync(folder)));
+    console.error(`${problem}\nCorrigez puis enregistrez : le serveur repart de lui-même.\n`);
     await saved;
     return false;
   }
