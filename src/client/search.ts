@@ -70,6 +70,16 @@ function navigate(state: SearchState, focusResults: boolean): void {
   void render(parseSearchState(location.search), focusResults);
 }
 
+/**
+ * Says each search's outcome to screen readers. The heading that shows it is rebuilt with the results, and a live
+ * region that arrives with its text is often not read out: this one is on the page before the first search and only
+ * its text changes.
+ */
+const announcer = Object.assign(document.createElement("p"), { className: "fr-sr-only" });
+announcer.setAttribute("role", "status");
+announcer.setAttribute("aria-atomic", "true");
+root?.before(announcer);
+
 /** Whether the visitor opened the filters on a small screen: each render rebuilds them, open or not as they left them. */
 let filtersOpen = false;
 
@@ -80,9 +90,6 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
   const focusedFilter = active instanceof HTMLInputElement && active.form?.classList.contains("search-filters") ? { name: active.name, value: active.value } : undefined;
   if (input) input.value = state.query;
   const status = Object.assign(document.createElement("h2"), { className: "fr-h4", id: "resultats-statut", tabIndex: -1 });
-  status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
-  status.setAttribute("aria-atomic", "true");
 
   if (!state.query) {
     status.textContent = statusMessage(0, "");
@@ -118,6 +125,7 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
   });
 
   status.textContent = statusMessage(total, state.query);
+  announcer.textContent = status.textContent;
   const list = document.createElement("ul");
   list.className = "search-results";
   for (const data of shown) {

@@ -142,6 +142,25 @@ describe("filters and pages", () => {
   });
 });
 
+describe("screen readers", () => {
+  it("hear each outcome from one live region that stays on the page, not from the heading rebuilt with the results", async () => {
+    await open("/recherche/?q=numerique");
+    await waitForResults();
+    const liveRegions = page.locator("#resultats [role=status], #resultats [aria-live], main [role=status], main [aria-live]");
+    expect(await liveRegions.count()).toBe(1);
+    expect(await liveRegions.textContent()).toBe(await status().textContent());
+    await liveRegions.evaluate((node) => node.setAttribute("data-same-node", ""));
+
+    await page.locator("#filtre-type label", { hasText: /^Publication \(\d+\)$/ }).click();
+    await page.waitForURL(/type=Publication/);
+    await waitForResults();
+    // Only its text changed: a region inserted along with its text is often not read out.
+    expect(await page.locator("[data-same-node]").textContent()).toBe(await status().textContent());
+    expect(await liveRegions.count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe("filters on a phone", () => {
   it("wait behind a button, so the results come first, and stay open while the visitor filters", async () => {
     context = await browser.newContext({ viewport: { width: 390, height: 844 } });
