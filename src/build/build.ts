@@ -3,10 +3,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
 import { indexSite } from "./searchIndex.ts";
-import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+import { createEleventy } from "./eleventy.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { recordPages } from "../check/pages.ts";
 import type { PageRecord } from "../check/types.ts";
@@ -41,10 +40,7 @@ export interface BuildOptions {
 
 /** Eleventy writes the pages (and copies the assets) into `folder`. */
 async function writePages({ input = "content", configPath = "eleventy.config.ts", quiet = true, extraConfig }: BuildOptions, folder: string): Promise<void> {
-  // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
-  const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
-  const eleventy = new Eleventy(relativeInput, folder, { configPath, quietMode: quiet, config: extraConfig });
-  limitTemplatesInFlight(eleventy);
+  const eleventy = createEleventy(input, folder, { configPath, quietMode: quiet, config: extraConfig });
   await eleventy.init();
   await eleventy.write();
 }

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { describeBuildError } from "./errors.ts";
-import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+import { createEleventy, eleventyInput } from "./eleventy.ts";
 
 export interface WatchOptions {
   input: string;
@@ -41,11 +40,9 @@ async function nextChange(folders: string[]): Promise<void> {
  * to fix, waits for a save and resolves to false (src/build/serve.ts then starts a new process); true once it serves.
  */
 export async function watchAndServe({ input, output, port }: WatchOptions): Promise<boolean> {
-  // Eleventy misses folder data files (such as the news folder's) when the input path is absolute.
-  const relativeInput = path.relative(process.cwd(), path.resolve(input)) || ".";
+  const relativeInput = eleventyInput(input);
   // source "cli": the same handling of folders and errors as the `eleventy` command.
-  const eleventy = new Eleventy(relativeInput, output, { source: "cli", runMode: "serve", configPath: "eleventy.config.ts" });
-  limitTemplatesInFlight(eleventy);
+  const eleventy = createEleventy(input, output, { source: "cli", runMode: "serve", configPath: "eleventy.config.ts" });
   try {
     await eleventy.init();
     eleventy.setIncrementalBuild(true);

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
-import { limitTemplatesInFlight, templatesInFlight } from "../../src/build/templatesInFlight.ts";
+import { createEleventy } from "../../src/build/eleventy.ts";
+import { templatesInFlight } from "../../src/build/templatesInFlight.ts";
 import type { EleventyConfig } from "../../src/eleventy-types.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 
@@ -68,7 +68,7 @@ describe("a build renders a few templates at a time", () => {
   it("and neither does a rebuild of the dev server, which makes a new Eleventy writer each time", async () => {
     const { site, posts, counts, observe } = siteCountingPagesInFlight();
     const builds: number[] = [];
-    const eleventy = new Eleventy(path.relative(process.cwd(), site.input), site.output, {
+    const eleventy = createEleventy(site.input, site.output, {
       quietMode: true,
       configPath: "eleventy.config.ts",
       config: (eleventyConfig: EleventyConfig) => {
@@ -79,8 +79,7 @@ describe("a build renders a few templates at a time", () => {
         });
       },
     });
-    // As src/build/serve.ts does, without incremental builds: a rebuild renders every template again.
-    limitTemplatesInFlight(eleventy);
+    // As src/build/watch.ts does, without incremental builds: a rebuild renders every template again.
     await eleventy.init();
     await eleventy.watch();
     try {

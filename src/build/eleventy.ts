@@ -1,0 +1,17 @@
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+
+type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
+
+/** The input folder as Eleventy needs it: relative to the working directory (with an absolute path it misses folder data files, such as the news folder's). */
+export function eleventyInput(input: string): string {
+  return path.relative(process.cwd(), path.resolve(input)) || ".";
+}
+
+/** The Eleventy of this project's build and dev server: a relative input, and a few templates rendered at a time (templatesInFlight.ts). */
+export function createEleventy(input: string, output: string, options: EleventyOptions): Eleventy {
+  const eleventy = new Eleventy(eleventyInput(input), output, options);
+  limitTemplatesInFlight(eleventy);
+  return eleventy;
+}
