@@ -107,7 +107,7 @@ console.log(`Recherche : ${JSON.stringify(search)}`);
 
 // Page weights of the real site, as visitors get them (gzip, empty cache).
 const realSite = path.resolve(".cache/bench/real");
-build("content", realSite);
+await build("content", realSite);
 const server = await serveSite(realSite);
 const browser = await launchChromium();
 const pages: Record<string, PageWeight & { url: string }> = {};

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseHTML } from "linkedom";
 import { buildSiteInTwoProcesses } from "../build/build.ts";
 import { checkAccessibility } from "./accessibility.ts";
+import { checkCharacters } from "./characters.ts";
 import { checkContent } from "./content.ts";
 import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { htmlChecker } from "./htmlValidity.ts";
@@ -101,7 +102,7 @@ export async function runChecks({
         value: keep(el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
       })),
     });
-    domProblems.push(...checkDom(document, url, source));
+    domProblems.push(...checkDom(document, url, source), ...checkCharacters(document, url, source));
     if (url !== "/404.html") titles.push({ url, source, title: keep(document.title) });
     htmlProblems.push(...(await checkHtml({ url, source, html })));
   }

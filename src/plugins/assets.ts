@@ -4,6 +4,7 @@ import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 import { StylePurge } from "../build/purgeStyles.ts";
+import { subsetMarianne } from "../build/fontSubset.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
 
@@ -86,7 +87,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
       assetNames: "[name]-[hash]",
       // Icons become part of the stylesheet: the purge keeps only those in use, and each saves a request.
       loader: { ".woff2": "file", ".woff": "file", ".svg": "dataurl", ".png": "file" },
-      plugins: [keepUsedFontFaces],
+      plugins: [keepUsedFontFaces, subsetMarianne],
       metafile: true,
       logLevel: "warning",
     });

@@ -181,3 +181,27 @@ describe("no layout shift", () => {
     await context.close();
   });
 });
+
+describe("Marianne, cut to the site's characters", () => {
+  it("draws French text (œ, ’, «, CO₂, €, Ș) itself and leaves Vietnamese letters to the fallback font", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const drawn = await page.evaluate(async (characters) => {
+      const canvas = document.createElement("canvas").getContext("2d")!;
+      const result: Record<string, boolean> = {};
+      for (const character of characters) {
+        await document.fonts.load("bold 40px Marianne", character);
+        // A glyph Marianne has is as wide whatever the fallback; one it lacks takes each fallback's width.
+        const width = (fallback: string) => {
+          canvas.font = `bold 40px Marianne, ${fallback}`;
+          return canvas.measureText(character.repeat(8)).width;
+        };
+        result[character] = width("monospace") === width("serif");
+      }
+      return result;
+    }, ["é", "œ", "’", "«", "₂", "€", "Ș", "ễ", "ơ"]);
+    expect(drawn).toEqual({ é: true, œ: true, "’": true, "«": true, "₂": true, "€": true, Ș: true, ễ: false, ơ: false });
+    await context.close();
+  });
+});

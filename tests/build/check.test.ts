@@ -98,12 +98,15 @@ describe("each check reports its defect with the page and the source file", () =
     expect(sorted[1]!.message).toMatch(/\/img\/absente\.png\) n'existe pas/);
   });
 
-  it("only warns for links to # and to http:", async () => {
-    const problems = await check({ "avertissements.md": page("Avertissements", "[Bientôt](#) et [ancien site](http://example.org/)") });
+  it("only warns for links to # and to http:, and for letters the site's Marianne does not draw", async () => {
+    const problems = await check({ "avertissements.md": page("Avertissements", "[Bientôt](#) et [ancien site](http://example.org/), avec M. Nguyễn.") });
     expect(counts(problems).errors).toBe(0);
     expect(only(problems, "liens", "avertissement").map((p) => p.message)).toEqual([
       expect.stringMatching(/« # » ne mène nulle part/),
       expect.stringMatching(/http:\/\/example\.org\/ n'est pas sécurisé/),
+    ]);
+    expect(only(problems, "caractères", "avertissement").map((p) => [p.url, p.source?.endsWith("avertissements.md"), p.message.split(" n'est")[0]])).toEqual([
+      ["/avertissements/", true, "« ễ » (U+1EC5)"],
     ]);
   });
 
