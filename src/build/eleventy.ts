@@ -1,6 +1,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { limitTemplatesInFlight } from "./templatesInFlight.ts";
+import { indexTemplateMapLookups } from "./templateMapIndex.ts";
 
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
 
@@ -9,8 +10,12 @@ export function eleventyInput(input: string): string {
   return path.relative(process.cwd(), path.resolve(input)) || ".";
 }
 
-/** The Eleventy of this project's build and dev server: a relative input, and a few templates rendered at a time (templatesInFlight.ts). */
+/**
+ * The Eleventy of this project's build and dev server: a relative input, a few templates rendered at a time
+ * (templatesInFlight.ts), template map lookups through an index (templateMapIndex.ts).
+ */
 export function createEleventy(input: string, output: string, options: EleventyOptions): Eleventy {
+  indexTemplateMapLookups();
   const eleventy = new Eleventy(eleventyInput(input), output, options);
   limitTemplatesInFlight(eleventy);
   return eleventy;
