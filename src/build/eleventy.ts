@@ -2,6 +2,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { limitTemplatesInFlight } from "./templatesInFlight.ts";
 import { indexTemplateMapLookups } from "./templateMapIndex.ts";
+import { shareNunjucksCompilations } from "./nunjucksCompilations.ts";
 
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
 
@@ -12,10 +13,12 @@ export function eleventyInput(input: string): string {
 
 /**
  * The Eleventy of this project's build and dev server: a relative input, a few templates rendered at a time
- * (templatesInFlight.ts), template map lookups through an index (templateMapIndex.ts).
+ * (templatesInFlight.ts), template map lookups through an index (templateMapIndex.ts), Nunjucks compilations
+ * shared between pages (nunjucksCompilations.ts).
  */
 export function createEleventy(input: string, output: string, options: EleventyOptions): Eleventy {
   indexTemplateMapLookups();
+  shareNunjucksCompilations();
   const eleventy = new Eleventy(eleventyInput(input), output, options);
   limitTemplatesInFlight(eleventy);
   return eleventy;
