@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "esbuild";
@@ -29,6 +30,9 @@ export const fontCharacterRanges: readonly (readonly [number, number])[] = [
  */
 export const fontLayoutFeatures = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt", "rlig", "rvrn"];
 
+/** A new subset-font (and the HarfBuzz it brings) may cut differently: its version is part of the cache key. */
+const subsetterVersion = (createRequire(import.meta.url)("subset-font/package.json") as { version: string }).version;
+
 /** The font's legal names (trademark, maker, designer, licence) stay with every copy of it. */
 const legalNameIds = [7, 8, 9, 11, 12, 13, 14];
 
@@ -50,7 +54,7 @@ export async function subsetFontFile(file: string, cacheDirectory = ".cache/font
   const format = file.endsWith(".woff2") ? "woff2" : "woff";
   const key = createHash("sha256")
     .update(source)
-    .update(JSON.stringify([fontCharacterRanges, fontLayoutFeatures, legalNameIds]))
+    .update(JSON.stringify([subsetterVersion, fontCharacterRanges, fontLayoutFeatures, legalNameIds]))
     .digest("hex")
     .slice(0, 16);
   const cached = path.join(cacheDirectory, `${path.basename(file, `.${format}`)}-${key}.${format}`);
