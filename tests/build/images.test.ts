@@ -104,3 +104,12 @@ describe("images in an editor's Markdown", () => {
     expect(error).not.toContain("undefined");
   });
 });
+
+describe("the image encoder", () => {
+  it("keeps no cache of libvips operations, which only added to a cold build's peak memory", async () => {
+    await import("../../src/plugins/images.ts");
+    const { default: sharp } = await import("sharp");
+    const limits = sharp.cache() as { memory: { max: number }; files: { max: number }; items: { max: number } };
+    expect([limits.memory.max, limits.files.max, limits.items.max]).toEqual([0, 0, 0]);
+  });
+});
