@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { gzipLevel } from "../check/staticServer.ts";
 import { ecoIndexGrade, ecoIndexScore } from "./ecoindex.ts";
 
@@ -35,6 +35,31 @@ async function bodyBytes(request: Request, reported: number): Promise<number> {
   return response.headers()["content-encoding"] === "gzip" ? gzipSync(body, { level: gzipLevel }).length : body.length;
 }
 
+/**
+ * The search page searches after its own load, and on a large index it computes for longer than the half second
+ * of quiet that ends `networkidle` (7,670 pages: 8 of its 18 requests counted): wait for its results to be
+ * announced, then for the network to be quiet again (their thumbnails).
+ */
+async function searchShown(page: Page): Promise<void> {
+  if (!(await page.locator("[data-search-app]").count())) return;
+  await page.waitForFunction(() => Boolean(document.querySelector("[data-search-app]")?.previousElementSibling?.textContent?.trim()), undefined, { timeout: 30_000 });
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const started = () => ((inFlight++), (lastActivity = Date.now()));
+  const ended = () => ((inFlight = Math.max(0, inFlight - 1)), (lastActivity = Date.now()));
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  try {
+    await page.waitForTimeout(100);
+    while (inFlight > 0 || Date.now() - lastActivity < 500) await page.waitForTimeout(100);
+  } finally {
+    page.off("request", started);
+    page.off("requestfinished", ended);
+    page.off("requestfailed", ended);
+  }
+}
+
 /** One visit with an empty cache: requests, bytes on the wire by type, DOM elements (outside SVG) and EcoIndex. */
 export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext();
@@ -43,7 +68,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const kbByType: Record<string, number> = {};
   let requests = 0;
   const search = { requests: 0, kb: 0 };
-  page.on("requestfinished", (request) => {
+  const count = (request: Request) => {
     pending.push(
       request.sizes().then(async (sizes) => {
         requests++;
@@ -56,8 +81,13 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
         }
       }),
     );
-  });
+  };
+  page.on("requestfinished", count);
   await page.goto(url, { waitUntil: "networkidle" });
+  await searchShown(page);
+  // Stop counting before waiting: a request that ended later would still be read after the page is closed,
+  // and its rejected promise would end the whole process (seen on the search page of 7,670 pages).
+  page.off("requestfinished", count);
   await Promise.all(pending);
   const domElements = await page.evaluate(() => [...document.getElementsByTagName("*")].filter((el) => !el.closest("svg") || el.tagName === "svg").length);
   await context.close();

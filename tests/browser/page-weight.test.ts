@@ -22,6 +22,15 @@ beforeAll(async () => {
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Poids</title><link rel="icon" href="data:,"></head>` +
       `<body><p id="etat">…</p><script>new Worker("/travail.js").onmessage = (e) => { document.getElementById("etat").textContent = e.data; };</script></body></html>`,
   );
+  // A search page whose results come after more than networkidle's half second of quiet, with an image.
+  writeFileSync(path.join(root, "vignette.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><!-- ${"x".repeat(3000)} --></svg>`);
+  mkdirSync(path.join(root, "recherche"));
+  writeFileSync(
+    path.join(root, "recherche", "index.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Recherche</title><link rel="icon" href="data:,"></head>` +
+      `<body><p role="status"></p><div data-search-app></div><script>setTimeout(() => { document.querySelector("[role=status]").textContent = "1 résultat"; ` +
+      `document.querySelector("[data-search-app]").innerHTML = '<img src="/vignette.svg" alt="">'; }, 900);</script></body></html>`,
+  );
   session = await startBrowserSession(root);
 }, 60_000);
 
@@ -34,5 +43,11 @@ describe("the page weight measure", () => {
     const jsKb = weight.kbByType.js ?? 0;
     expect(jsKb).toBeGreaterThanOrEqual(Math.floor((workerGzipBytes / 1024) * 10) / 10);
     expect(jsKb).toBeLessThan(workerGzipBytes / 1024 + 1);
+  });
+
+  it("waits for a search page's results and counts what they load, even after a long quiet computation", async () => {
+    const weight = await measurePage(session.browser, `${session.url}/recherche/`);
+    expect(weight.requests).toBe(2);
+    expect(weight.kbByType.image ?? 0).toBeGreaterThan(0);
   });
 });
