@@ -45,8 +45,15 @@ async function searchShown(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(document.querySelector("[data-search-app]")?.previousElementSibling?.textContent?.trim()), undefined, { timeout: 30_000 });
   let inFlight = 0;
   let lastActivity = Date.now();
-  const started = () => ((inFlight++), (lastActivity = Date.now()));
-  const ended = () => ((inFlight = Math.max(0, inFlight - 1)), (lastActivity = Date.now()));
+  const started = () => {
+    inFlight++;
+    lastActivity = Date.now();
+  };
+  // Max: a request already under way when this started listening ends without having been counted in.
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
   page.on("request", started);
   page.on("requestfinished", ended);
   page.on("requestfailed", ended);

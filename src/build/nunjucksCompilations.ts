@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { replaceMethodOnce } from "./replaceMethod.ts";
 
 /**
  * Eleventy compiles a Nunjucks template for every page it renders from one, even when the text is the same: each
@@ -58,13 +59,7 @@ export function sharedCompile(): TemplateInternals["_compile"] {
   };
 }
 
-const shared = Symbol.for("nunjucksCompilations.shared");
-
 /** Puts the shared compilation on Nunjucks' Template, once per process. */
 export function shareNunjucksCompilations(): void {
-  const current = nunjucks.Template?.prototype?._compile as (TemplateInternals["_compile"] & { [shared]?: true }) | undefined;
-  if (typeof current !== "function") throw new Error(mismatch);
-  if (current[shared]) return;
-  const compile = Object.assign(sharedCompile(), { [shared]: true as const });
-  nunjucks.Template.prototype._compile = compile;
+  replaceMethodOnce(nunjucks.Template?.prototype, "_compile", sharedCompile, mismatch);
 }

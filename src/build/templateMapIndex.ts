@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
 
 /**
  * Eleventy 3.1 finds a template's entry in its template map by scanning the whole map, and it does so once per
@@ -60,19 +61,10 @@ export function indexedLookup(): Lookup {
   };
 }
 
-/** Marks the installed lookup with Eleventy's own, so that a second copy of this module finds the original. */
-const replaced = Symbol.for("templateMapIndex.replaced");
-type Installed = Lookup & { [replaced]?: Lookup };
-
 /** Eleventy's own lookup, for the tests to compare with. */
-export const scanningLookup: Lookup = (TemplateMap?.prototype?.getMapEntryForInputPath as Installed | undefined)?.[replaced] ?? TemplateMap?.prototype?.getMapEntryForInputPath;
+export const scanningLookup = originalMethod<Lookup>(TemplateMap?.prototype, "getMapEntryForInputPath")!;
 
 /** Puts the index on Eleventy's TemplateMap, once per process. */
 export function indexTemplateMapLookups(): void {
-  const current = TemplateMap?.prototype?.getMapEntryForInputPath as Installed | undefined;
-  if (typeof current !== "function") throw new Error(mismatch);
-  if (current[replaced]) return;
-  const lookup: Installed = indexedLookup();
-  lookup[replaced] = current;
-  TemplateMap.prototype.getMapEntryForInputPath = lookup;
+  replaceMethodOnce(TemplateMap?.prototype, "getMapEntryForInputPath", indexedLookup, mismatch);
 }
