@@ -187,7 +187,8 @@ function emptyState(state: SearchState): HTMLElement {
   const hasFilters = filterNames.some((name) => state.filters[name].length);
   intro.textContent += hasFilters ? ", ou retirez des filtres." : ".";
   const siteMap = document.createElement("p");
-  siteMap.append("Le ", Object.assign(document.createElement("a"), { href: "/plan-du-site/", textContent: "plan du site" }), " donne accès à toutes les pages.");
+  const link = (href: string, textContent: string) => Object.assign(document.createElement("a"), { href, textContent });
+  siteMap.append("Le ", link("/plan-du-site/", "plan du site"), " mène à toutes les rubriques, et la ", link("/actualites/", "liste des actualités"), " à chaque actualité.");
   box.append(intro, siteMap);
   return box;
 }

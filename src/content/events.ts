@@ -10,6 +10,11 @@ export function isEvent(item: ListItem): boolean {
   return eventTags.some((tag) => hasTag(item, tag));
 }
 
+/** The event tags these events carry, in the order of `eventTags`: the tag pages that list them all. */
+export function eventTagsOf(events: ListItem[]): string[] {
+  return eventTags.filter((tag) => events.some((event) => hasTag(event, tag)));
+}
+
 function lastDay(event: EventItem): Date {
   return event.data.endDate instanceof Date ? event.data.endDate : event.date;
 }

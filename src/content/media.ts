@@ -1,5 +1,5 @@
 import { slugify } from "./slug.ts";
-import { hasTag, seriesOf, type ListItem, type Series } from "./lists.ts";
+import { hasTag, listPageSize, paginate, seriesOf, type ListItem, type ListPage, type Series } from "./lists.ts";
 
 /** Media with series pages: the tag that marks an episode, and where its series live. */
 export const seriesMedia = [
@@ -19,6 +19,15 @@ export function seriesPages(posts: ListItem[]): SeriesPage[] {
       medium.url,
     ).map((series) => ({ ...series, medium })),
   );
+}
+
+export interface SeriesListPage extends ListPage<ListItem> {
+  series: SeriesPage;
+}
+
+/** The pages of every series: its URL, then `page-2/`…, as many episodes per page as the news list. */
+export function seriesListPages(series: SeriesPage[], size = listPageSize): SeriesListPage[] {
+  return series.flatMap((one) => paginate(one.episodes, one.url, size).map((page) => ({ ...page, series: one })));
 }
 
 /** Where a post's series is listed, if the post is an episode of a medium with series pages. */

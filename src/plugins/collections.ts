@@ -1,8 +1,8 @@
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig } from "../eleventy-types.ts";
 import { seriesLinksByPage, type SeriesLinks } from "../content/series.ts";
-import { groupByYear, hasTag, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
-import { seriesPages, seriesUrl } from "../content/media.ts";
-import { isEvent, splitEvents } from "../content/events.ts";
+import { groupByYear, hasTag, listPageSize, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
+import { seriesListPages, seriesPages, seriesUrl } from "../content/media.ts";
+import { eventTagsOf, isEvent, splitEvents } from "../content/events.ts";
 
 /**
  * The news and the lists built from them (tags, series, years, events).
@@ -18,6 +18,7 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addCollection("newsTags", (api: CollectionApi) => tagIndex(newsPosts(api)));
   eleventyConfig.addCollection("newsTagPages", (api: CollectionApi) => tagPages(newsPosts(api)));
   eleventyConfig.addCollection("seriesPages", (api: CollectionApi) => seriesPages(newsPosts(api)));
+  eleventyConfig.addCollection("seriesListPages", (api: CollectionApi) => seriesListPages(seriesPages(newsPosts(api))));
 
   // Computed once per build for all posts: per post, it would be quadratic in the number of posts.
   const seriesLinks = new WeakMap<object, Map<string, SeriesLinks>>();
@@ -31,6 +32,9 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addFilter("paginationItems", paginationItems);
   eleventyConfig.addFilter("withTag", (posts: ListItem[], tag: string) => posts.filter((post) => hasTag(post, tag)));
   eleventyConfig.addFilter("isEvent", isEvent);
+  eleventyConfig.addFilter("eventTagsOf", eventTagsOf);
+  // Section pages list this many posts at most, like a page of the news list: they stay light as the site grows.
+  eleventyConfig.addGlobalData("listPageSize", listPageSize);
   eleventyConfig.addFilter("splitEvents", (posts: ListItem[], now: Date) => splitEvents(posts, now));
   eleventyConfig.addFilter("seriesOfMedium", (pages: ReturnType<typeof seriesPages>, mediumUrl: string) =>
     pages.filter((series) => series.medium.url === mediumUrl),

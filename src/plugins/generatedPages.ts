@@ -2,7 +2,7 @@ import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollect
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
 import { listPageSize, type TagPage } from "../content/lists.ts";
-import type { SeriesPage } from "../content/media.ts";
+import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
 import { isSitemapPage, jsonFeed, type FeedPost, type FeedSite, type SitemapItem } from "../content/feeds.ts";
 import { lastModified, readLastCommitDates } from "../content/lastModified.ts";
@@ -79,11 +79,12 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
   });
   eleventyConfig.addTemplate("generated/series-page.njk", generatedTemplate("series-page"), {
     layout: "layouts/landing.njk",
-    pagination: { data: "collections.seriesPages", size: 1, alias: "seriesPage" },
+    pagination: { data: "collections.seriesListPages", size: 1, alias: "seriesPage" },
     permalink: "{{ seriesPage.url }}",
     eleventyComputed: {
-      title: ({ seriesPage }: { seriesPage: SeriesPage }) => `${seriesPage.medium.label} : série « ${seriesPage.name} »`,
-      description: ({ seriesPage }: { seriesPage: SeriesPage }) => `Tous les épisodes de la série « ${seriesPage.name} ».`,
+      title: ({ seriesPage }: { seriesPage: SeriesListPage }) =>
+        `${seriesPage.series.medium.label} : série « ${seriesPage.series.name} »${pageSuffix(seriesPage.pageIndex, seriesPage.pageCount)}`,
+      description: ({ seriesPage }: { seriesPage: SeriesListPage }) => `Tous les épisodes de la série « ${seriesPage.series.name} ».`,
     },
   });
   eleventyConfig.addTemplate("generated/feed-atom.njk", generatedTemplate("feed-atom"), {

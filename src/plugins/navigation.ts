@@ -1,5 +1,6 @@
+import path from "node:path";
 import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
-import type { EleventyConfig, NavigationData, RenderContext } from "../eleventy-types.ts";
+import { inputDirectory, type EleventyConfig, type NavigationData, type RenderContext } from "../eleventy-types.ts";
 import {
   breadcrumbTrail,
   guideMenu,
@@ -70,14 +71,24 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("guideMenu", function (this: RenderContext, page: { inputPath: string; url: string }) {
     return guideMenu(nodes, page.inputPath, page.url);
   });
-  // The plan du site: every listed page, plus the navigation pages kept out of collections.
+  // The plan du site: the site's sections and pages, plus the navigation pages kept out of collections. Not the
+  // news posts (nor the later pages of a list): the news list leads to them, and the plan keeps the same size
+  // whether the site has 10 posts or 6,000 (it had 6,080 links, 520 KB).
+  const newsFolder = path.normalize(`${inputDirectory(eleventyConfig)}actualites/`);
+  type PlanItem = { url: string | false; inputPath: string; data: { title?: string; pagination?: { size?: number; pageNumber?: number } } };
+  const inPlan = (item: PlanItem) =>
+    typeof item.url === "string" &&
+    item.url.endsWith("/") &&
+    // Pages generated one per item (tags, series) are reached from their index pages.
+    item.data.pagination?.size !== 1 &&
+    !item.data.pagination?.pageNumber &&
+    !path.normalize(item.inputPath).startsWith(newsFolder);
   eleventyConfig.addFilter(
     "siteTree",
-    (items: { url: string | false; data: { title?: string; pagination?: { size?: number } } }[]) =>
+    (items: PlanItem[]) =>
       buildSiteTree([
         ...items
-          // Pages generated one per item (tags, series) are reached from their index pages.
-          .filter((item) => typeof item.url === "string" && item.url.endsWith("/") && item.data.pagination?.size !== 1)
+          .filter(inPlan)
           .map((item) => ({ title: item.data.title ?? "", url: item.url as string })),
         ...nodes.map((node) => ({ title: node.data.title ?? "", url: node.data.page.url })),
       ]),

@@ -14,14 +14,14 @@ function indexedText(output: string): string {
 }
 
 describe("the dev server", () => {
-  it("updates every list that shows a post when its title changes (home, news list, section page, site map), then the search index", async () => {
+  it("updates every list that shows a post when its title changes (home, news list, section page, tag page), then the search index", async () => {
     const site = createFixtureSite();
     cpSync("content", site.input, { recursive: true });
     const server = startDevServer(site.input, site.output, { port: 8095 });
     try {
       await server.waitForBuild(1, 60);
       const post = path.join(site.input, "actualites/evenements/formation-ecoconception-2027.md");
-      const pages = ["index.html", "actualites/index.html", "formations/index.html", "plan-du-site/index.html"];
+      const pages = ["index.html", "actualites/index.html", "formations/index.html", "actualites/tags/formation/index.html"];
       for (const page of pages) expect(readFileSync(path.join(site.output, page), "utf8"), page).not.toContain("Titre changé pendant l'aperçu");
       // Let the watcher settle: Eleventy ignores changes made while it writes.
       await new Promise((resolve) => setTimeout(resolve, 1500));
