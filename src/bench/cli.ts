@@ -42,6 +42,17 @@ function folderSize(folder: string): number {
   }, 0);
 }
 
+/** The biggest HTML page of a built site: a list that grows with the site (every past event, say) shows here first. */
+function heaviestPage(folder: string): { url: string; kb: number } {
+  let heaviest = { file: "", size: 0 };
+  for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".html") || file.startsWith("pagefind")) continue;
+    const size = statSync(path.join(folder, file)).size;
+    if (size > heaviest.size) heaviest = { file, size };
+  }
+  return { url: `/${heaviest.file.replace(/index\.html$/, "")}`, kb: Math.round(heaviest.size / 1024) };
+}
+
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 // Each size is built from scratch twice per run: with an empty image cache (every thumbnail encoded),
@@ -79,6 +90,7 @@ for (const size of sizes) {
     peakMemoryWarmImagesMb: Math.round(Math.max(...warm.map((r) => r.peakMb))),
     devServerEditSeconds: round(median(editSeconds), 2),
     siteMb: round(folderSize(output) / 1024 / 1024),
+    heaviestPage: heaviestPage(output),
   };
   console.log(`${size} actualités : ${JSON.stringify(result)}`);
   builds.push(result);
@@ -132,11 +144,11 @@ const markdown = [
   "",
   "Chaque construction part d'un dossier de sortie vide ; « images en cache » : les vignettes déjà encodées par la construction précédente. Mémoire : tous les processus de la construction ensemble (Eleventy, Pagefind, esbuild), relevée toutes les 50 ms.",
   "",
-  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | mémoire max, images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| actualités | pages HTML | sans cache d'images (s) | pages/s | images en cache (s) | pages/s | mémoire max (Mo) | mémoire max, images en cache (Mo) | une actualité modifiée, serveur de développement (s) | _site (Mo) | page HTML la plus lourde (Ko, non compressée) |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...builds.map((b) => {
     const old = previous?.builds?.find((p: { posts: number }) => p.posts === b.posts);
-    return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.pagesPerSecond} | ${b.warmSeconds}${ratio(b.warmSeconds, old?.warmSeconds)} | ${b.pagesPerSecondWarmImages} | ${b.peakMemoryMb} | ${b.peakMemoryWarmImagesMb} | ${b.devServerEditSeconds} | ${b.siteMb} |`;
+    return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.pagesPerSecond} | ${b.warmSeconds}${ratio(b.warmSeconds, old?.warmSeconds)} | ${b.pagesPerSecondWarmImages} | ${b.peakMemoryMb} | ${b.peakMemoryWarmImagesMb} | ${b.devServerEditSeconds} | ${b.siteMb} | ${b.heaviestPage.kb} (${b.heaviestPage.url}) |`;
   }),
   "",
   "## Recherche",
