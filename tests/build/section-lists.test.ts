@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { buildSite } from "../../src/build/build.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 
@@ -96,5 +97,14 @@ describe("section pages keep one list page's weight as the site grows", () => {
     const links = [...plan.querySelectorAll('nav[aria-label="Plan du site"] a')].map((link) => link.getAttribute("href"));
     expect(links).toEqual(expect.arrayContaining(["/", "/actualites/", "/formations/", "/ressources/videos/", "/ressources/lettres-information/"]));
     expect(links.filter((url) => url!.startsWith("/actualites/") && url !== "/actualites/" && url !== "/actualites/tags/")).toEqual([]);
+  });
+
+  it("writes valid HTML for the shortened lists and the series pages", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const url of ["formations", "ressources/videos", "ressources/lettres-information", "ressources/videos/serie/serie-a/page-2", "plan-du-site"]) {
+      // The file name must sit in the project so that .htmlvalidate.mjs applies.
+      const report = await validator.validateString(readFileSync(path.join(site.output, url, "index.html"), "utf8"), "_site/page.html");
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${url} ${message.ruleId}: ${message.message}`))).toEqual([]);
+    }
   });
 });
