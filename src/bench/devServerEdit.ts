@@ -6,8 +6,6 @@ export interface DevServer {
   waitForBuild(count: number, timeoutSeconds: number): Promise<void>;
   /** Resolves when the watcher has reported `count` changed files. */
   waitForSave(count: number, timeoutSeconds: number): Promise<void>;
-  /** Resolves when the search index has been brought up to date `count` times (after the first build included). */
-  waitForSearchIndex(count: number, timeoutSeconds: number): Promise<void>;
   /** Resolves when the server has printed `text` `count` times. */
   waitForOutput(text: string, count: number, timeoutSeconds: number): Promise<void>;
   stop(): void;
@@ -15,8 +13,6 @@ export interface DevServer {
 
 const buildDone = "Watching…";
 const saveSeen = "File changed:";
-// Printed by src/plugins/searchIndex.ts.
-const indexDone = "[recherche] Index à jour";
 
 /**
  * Starts the dev server as `npm start` does, on any site. A build is over when Eleventy prints "Watching…",
@@ -49,7 +45,6 @@ export function startDevServer(input: string, output: string, { port, env = proc
   return {
     waitForBuild: (count, timeoutSeconds) => waitForLine(buildDone, count, timeoutSeconds),
     waitForSave: (count, timeoutSeconds) => waitForLine(saveSeen, count, timeoutSeconds),
-    waitForSearchIndex: (count, timeoutSeconds) => waitForLine(indexDone, count, timeoutSeconds),
     waitForOutput: waitForLine,
     stop: () => server.kill(),
   };
@@ -57,8 +52,8 @@ export function startDevServer(input: string, output: string, { port, env = proc
 
 /**
  * Appends a line to one post `runs` times while the dev server runs and measures, each time, the seconds
- * from the save to the end of the rebuild (the search index, updated afterwards in the background, is not
- * counted: each save waits for the previous one's). The post is restored afterwards.
+ * from the save to the end of the rebuild (the search index is made only when a page asks for it). The post
+ * is restored afterwards.
  */
 export async function measureEditRebuilds(input: string, output: string, post: string, runs: number, env: NodeJS.ProcessEnv): Promise<number[]> {
   const original = readFileSync(post, "utf8");
@@ -79,9 +74,7 @@ export async function measureEditRebuilds(input: string, output: string, post: s
     await server.waitForBuild(2, 600);
     const seconds: number[] = [];
     for (let run = 1; run <= runs; run++) {
-      // The previous build's search index runs in the background on the same cores: it would be counted in
-      // this rebuild. Then let the watcher settle (Eleventy ignores changes during its own writes).
-      await server.waitForSearchIndex(run + 1, 600);
+      // Let the watcher settle (Eleventy ignores changes during its own writes).
       await new Promise((resolve) => setTimeout(resolve, 500));
       const rebuilt = server.waitForBuild(run + 2, 120);
       const started = performance.now();

@@ -3,17 +3,21 @@ import { searchType } from "../content/search.ts";
 import { indexSite } from "../build/searchIndex.ts";
 import { coalesced } from "../build/coalesced.ts";
 
+type Next = () => void;
+
 /**
  * Pages opt in to the Pagefind index with `data-pagefind-body` on their main content, which the content layouts set.
- * A production build indexes once Eleventy is done (src/build/build.ts); the dev server, after every rebuild.
+ * A production build indexes once Eleventy is done (src/build/build.ts). The dev server indexes when a page asks
+ * for the index (the search page loads /pagefind/…) and the site changed since: indexing reads the whole site
+ * (5 s of both cores at 6,000 posts), so doing it after every save slowed the next save's rebuild down
+ * (4.9 → 6 s) and was wasted whenever nobody searched.
  */
 export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchType", searchType);
 
-  // The dev server reloads the page as soon as it is written; the index follows a few seconds later. Indexing
-  // reads the whole site, so saves made meanwhile share one more run instead of each queueing their own.
   let output = "";
-  // A failed index is reported here, once per run, however many saves were waiting for it; the previous index stays.
+  let stale = false;
+  // A failed index is reported here, once per run, however many requests were waiting for it; the previous index stays.
   const reindex = coalesced(async () => {
     const started = performance.now();
     try {
@@ -23,14 +27,26 @@ export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void 
       console.error(`[recherche] ${(error as Error).message} (la recherche garde son dernier index, s'il existe)`);
     }
   });
-  let indexedOnce = false;
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+  let indexing: Promise<void> = Promise.resolve();
+
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === "build") return;
     output = directories.output;
-    const run = reindex();
-    // Only the first index is waited for: the site is not served before it.
-    if (indexedOnce) return;
-    indexedOnce = true;
-    await run;
+    stale = true;
+  });
+  // Every request for the index waits for the run it needs, so the search page never reads a half-written index.
+  eleventyConfig.setServerOptions({
+    middleware: [
+      async (request: { url?: string }, _response: unknown, next: Next) => {
+        if (request.url?.startsWith("/pagefind/")) {
+          if (stale) {
+            stale = false;
+            indexing = reindex();
+          }
+          await indexing;
+        }
+        next();
+      },
+    ],
   });
 }

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ function indexedText(output: string): string {
 }
 
 describe("the dev server", () => {
-  it("updates every list that shows a post when its title changes (home, news list, section page, tag page), then the search index", async () => {
+  it("updates every list that shows a post when its title changes (home, news list, section page, tag page), then, when a page asks for it, the search index", async () => {
     const site = createFixtureSite();
     cpSync("content", site.input, { recursive: true });
     const server = startDevServer(site.input, site.output, { port: 8095 });
@@ -28,8 +28,10 @@ describe("the dev server", () => {
       writeFileSync(post, readFileSync(post, "utf8").replace(/^title: .*$/m, `title: "Titre changé pendant l'aperçu"`));
       await server.waitForBuild(2, 60);
       for (const page of pages) expect(readFileSync(path.join(site.output, page), "utf8"), page).toContain("Titre changé pendant l&#39;aperçu");
-      // The search index follows in the background, and says when it is done.
-      await server.waitForSearchIndex(2, 60);
+      // The index is made when a page asks for it, and that request waits for it.
+      expect(existsSync(path.join(site.output, "pagefind"))).toBe(false);
+      const entry = await fetch("http://127.0.0.1:8095/pagefind/pagefind-entry.json");
+      expect(entry.status).toBe(200);
       expect(indexedText(site.output)).toContain("Titre changé pendant l'aperçu");
     } finally {
       server.stop();
