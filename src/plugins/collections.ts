@@ -11,8 +11,17 @@ import { eventTagsOf, isEvent, splitEvents } from "../content/events.ts";
 export default function collectionsPlugin(eleventyConfig: EleventyConfig): void {
   // Every file under the news folder is a post, whatever its sub-folder; newest first everywhere.
   const newsGlob = `${inputDirectory(eleventyConfig)}actualites/**/*.md`;
-  const newsPosts = (api: CollectionApi): CollectionItem[] =>
-    api.getFilteredByGlob(newsGlob).sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
+  // Five collections start from the sorted news: sorted once per build (Eleventy hands each build its own api),
+  // not five times (0.15 s of each rebuild at 6,000 posts). Each collection gets its own copy to keep.
+  const sortedNews = new WeakMap<CollectionApi, CollectionItem[]>();
+  const newsPosts = (api: CollectionApi): CollectionItem[] => {
+    let posts = sortedNews.get(api);
+    if (!posts) {
+      posts = api.getFilteredByGlob(newsGlob).sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
+      sortedNews.set(api, posts);
+    }
+    return [...posts];
+  };
 
   eleventyConfig.addCollection("newsPosts", newsPosts);
   eleventyConfig.addCollection("newsTags", (api: CollectionApi) => tagIndex(newsPosts(api)));

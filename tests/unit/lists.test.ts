@@ -143,3 +143,34 @@ describe("buildSiteTree", () => {
     expect(tree[1]!.children[0]!.children[0]!.title).toBe("Sous-page");
   });
 });
+
+describe("the news collections", () => {
+  /** The collections plugin on a stand-in configuration that keeps what it registers. */
+  async function registeredCollections() {
+    const { default: collectionsPlugin } = await import("../../src/plugins/collections.ts");
+    const collections = new Map<string, (api: unknown) => unknown>();
+    const ignore = () => undefined;
+    const config = { directories: { input: "./content/" }, addCollection: (name: string, make: (api: unknown) => unknown) => collections.set(name, make), addFilter: ignore, addGlobalData: ignore };
+    collectionsPlugin(config as never);
+    return collections;
+  }
+  const fakeApi = (posts: ListItem[]) => {
+    const api = { reads: 0, getFilteredByGlob: () => (api.reads++, [...posts]) };
+    return api;
+  };
+
+  it("reads and sorts the news once per build for all five collections, each getting its own list", async () => {
+    const collections = await registeredCollections();
+    const api = fakeApi([post("b", "2025-01-01", ["Vidéo"], { series: "S" }), post("a", "2025-02-01", ["Vidéo"], { series: "S" })]);
+    const lists = ["newsPosts", "newsTags", "newsTagPages", "seriesPages", "seriesListPages"].map((name) => collections.get(name)!(api));
+    expect(api.reads).toBe(1);
+    const news = lists[0] as ListItem[];
+    expect(news.map((p) => p.url)).toEqual(["/actualites/a/", "/actualites/b/"]);
+    news.reverse();
+    expect((collections.get("newsPosts")!(api) as ListItem[])[0]!.url).toBe("/actualites/a/");
+    // A later build (a new api) reads the posts again: a post added meanwhile is in it.
+    const next = fakeApi([post("c", "2025-03-01")]);
+    expect((collections.get("newsPosts")!(next) as ListItem[]).map((p) => p.url)).toEqual(["/actualites/c/"]);
+    expect(next.reads).toBe(1);
+  });
+});
