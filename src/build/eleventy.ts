@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { limitTemplatesInFlight } from "./templatesInFlight.ts";
 import { indexTemplateMapLookups } from "./templateMapIndex.ts";
 import { shareNunjucksCompilations } from "./nunjucksCompilations.ts";
+import { speedUpDependencyGraphEdges } from "./dependencyGraphEdges.ts";
 
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
 
@@ -14,11 +15,13 @@ export function eleventyInput(input: string): string {
 /**
  * The Eleventy of this project's build and dev server: a relative input, a few templates rendered at a time
  * (templatesInFlight.ts), template map lookups through an index (templateMapIndex.ts), Nunjucks compilations
- * shared between pages (nunjucksCompilations.ts).
+ * shared between pages (nunjucksCompilations.ts), new edges of its dependency graph checked through a Set
+ * (dependencyGraphEdges.ts).
  */
 export function createEleventy(input: string, output: string, options: EleventyOptions): Eleventy {
   indexTemplateMapLookups();
   shareNunjucksCompilations();
+  speedUpDependencyGraphEdges();
   const eleventy = new Eleventy(eleventyInput(input), output, options);
   limitTemplatesInFlight(eleventy);
   return eleventy;
