@@ -4,6 +4,7 @@ import { limitTemplatesInFlight } from "./templatesInFlight.ts";
 import { indexTemplateMapLookups } from "./templateMapIndex.ts";
 import { shareNunjucksCompilations } from "./nunjucksCompilations.ts";
 import { speedUpDependencyGraphEdges } from "./dependencyGraphEdges.ts";
+import { consultListRules } from "./listsOnTextEdits.ts";
 
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
 
@@ -16,12 +17,14 @@ export function eleventyInput(input: string): string {
  * The Eleventy of this project's build and dev server: a relative input, a few templates rendered at a time
  * (templatesInFlight.ts), template map lookups through an index (templateMapIndex.ts), Nunjucks compilations
  * shared between pages (nunjucksCompilations.ts), new edges of its dependency graph checked through a Set
- * (dependencyGraphEdges.ts).
+ * (dependencyGraphEdges.ts), list pages left as they are in the dev server when a save cannot change them
+ * (listsOnTextEdits.ts).
  */
 export function createEleventy(input: string, output: string, options: EleventyOptions): Eleventy {
   indexTemplateMapLookups();
   shareNunjucksCompilations();
   speedUpDependencyGraphEdges();
+  consultListRules();
   const eleventy = new Eleventy(eleventyInput(input), output, options);
   limitTemplatesInFlight(eleventy);
   return eleventy;

@@ -1,6 +1,7 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
+import { keepListsOnTextEdits } from "../build/listsOnTextEdits.ts";
 import { listPageSize, type TagPage } from "../content/lists.ts";
 import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
@@ -87,6 +88,9 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
       description: ({ seriesPage }: { seriesPage: SeriesListPage }) => `Tous les épisodes de la série « ${seriesPage.series.name} ».`,
     },
   });
+  // Their cards show the posts' front matter only: in the dev server, a save that changed no post's front
+  // matter leaves them as they are. The feeds and the calendar, which show the posts' text, are not among them.
+  keepListsOnTextEdits(eleventyConfig, ["generated/news-list.njk", "generated/tags-index.njk", "generated/tag-page.njk", "generated/series-page.njk"], "actualites");
   eleventyConfig.addTemplate("generated/feed-atom.njk", generatedTemplate("feed-atom"), {
     ...notListed,
     ...afterNews,

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,45 @@ describe("the dev server", () => {
       const entry = await fetch("http://127.0.0.1:8095/pagefind/pagefind-entry.json");
       expect(entry.status).toBe(200);
       expect(indexedText(site.output)).toContain("Titre changé pendant l'aperçu");
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
+
+  it("leaves the news lists as they are after a save that cannot change them, and writes them again after one that can", async () => {
+    const site = createFixtureSite();
+    site.write("actualites/actualites.11tydata.json", readFileSync("content/actualites/actualites.11tydata.json", "utf8"));
+    site.write("contact.md", "---\ntitle: Contact\n---\nÉcrivez-nous.\n");
+    for (let i = 1; i <= 23; i++) {
+      const day = String(i).padStart(2, "0");
+      site.write(`actualites/billet-${day}.md`, `---\ntitle: Billet ${day}\ndate: 2025-03-${day}\ntags: ["Commun"]\n---\nTexte.\n`);
+    }
+    const lists = ["actualites/index.html", "actualites/page-2/index.html", "actualites/tags/index.html", "actualites/tags/commun/index.html"];
+    const written = () => lists.map((list) => statSync(path.join(site.output, list)).mtimeMs);
+    const read = (page: string) => readFileSync(path.join(site.output, page), "utf8");
+    const server = startDevServer(site.input, site.output, { port: 8094 });
+    let builds = 1;
+    const save = async (change: () => void) => {
+      // Let the watcher settle: Eleventy ignores changes made while it writes.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      change();
+      await server.waitForBuild(++builds, 60);
+    };
+    try {
+      await server.waitForBuild(1, 60);
+      const before = written();
+      // Only a post's text, then a page outside the news: the lists show neither.
+      await save(() => appendFileSync(path.join(site.input, "actualites/billet-23.md"), "\nTexte ajouté pendant la relecture.\n"));
+      expect(read("actualites/billet-23/index.html")).toContain("Texte ajouté pendant la relecture.");
+      await save(() => appendFileSync(path.join(site.input, "contact.md"), "\nNouvelle ligne.\n"));
+      expect(read("contact/index.html")).toContain("Nouvelle ligne.");
+      expect(written()).toEqual(before);
+      // A post's title, then a new post: every list shows them.
+      await save(() => writeFileSync(path.join(site.input, "actualites/billet-23.md"), readFileSync(path.join(site.input, "actualites/billet-23.md"), "utf8").replace("title: Billet 23", "title: Billet renommé")));
+      for (const list of ["actualites/index.html", "actualites/tags/commun/index.html"]) expect(read(list), list).toContain("Billet renommé");
+      await save(() => site.write("actualites/billet-24.md", "---\ntitle: Billet nouveau\ndate: 2025-03-24\ntags: [\"Commun\", \"Neuf\"]\n---\nTexte.\n"));
+      expect(read("actualites/index.html")).toContain("Billet nouveau");
+      expect(read("actualites/tags/index.html")).toContain("Neuf");
     } finally {
       server.stop();
     }

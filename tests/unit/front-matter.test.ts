@@ -65,3 +65,13 @@ describe("YAML front matter", () => {
     expect(parseFrontMatterYaml("\ntitle: T\ndate: 2026-03-16\n")).toEqual({ title: "T", date: new Date("2026-03-16") });
   });
 });
+
+describe("frontMatterOf (dev server: did a save change a post's front matter?)", () => {
+  it("gives the block between the two --- lines, as written", async () => {
+    const { frontMatterOf } = await import("../../src/build/listsOnTextEdits.ts");
+    expect(frontMatterOf("---\ntitle: A\ntags: [x]\n---\nTexte.\n\n---\n\nSuite.\n")).toBe("title: A\ntags: [x]");
+    expect(frontMatterOf("---\r\ntitle: A\r\n---\r\nTexte.")).toBe("title: A");
+    expect(frontMatterOf("---\ntitle: A\n---")).toBe("title: A");
+    expect(frontMatterOf("Pas d'en-tête.\n---\ntitle: A\n---\n")).toBe("");
+  });
+});

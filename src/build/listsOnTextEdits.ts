@@ -1,0 +1,116 @@
+import { createRequire } from "node:module";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
+
+/**
+ * In the dev server, Eleventy renders again every template that reads a collection made in the configuration,
+ * whatever file was saved: it cannot know which files the collection's code reads. At 6,000 posts, that is the
+ * ~1,600 pages of the news list, the tags and the series after every save. Those lists show the posts' front
+ * matter only (title, date, tags, description, image, series). So when the saved file is a Markdown page
+ * outside the news, or a post whose front matter is unchanged (only its text was edited), they would be
+ * written the same: they are left as they are. Any other save (a post's front matter, a new or removed post,
+ * a layout, data, several files at once) goes through Eleventy's own rule.
+ */
+
+/** What this module relies on in Eleventy 3.1: a template's input path, its configuration, and the method asked. */
+interface TemplateInternals {
+  inputPath: string;
+  eleventyConfig?: { userConfig?: object };
+  isFileRelevantToThisTemplate(incrementalFile: string | undefined, metadata?: object): boolean;
+}
+
+const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+const TemplateContent = (await import(pathToFileURL(path.join(eleventyFolder, "TemplateContent.js")).href)).default as {
+  prototype: TemplateInternals;
+};
+
+const mismatch =
+  "Cette version d'Eleventy n'a plus TemplateContent.isFileRelevantToThisTemplate, que src/build/listsOnTextEdits.ts consulte dans le serveur de développement : adaptez ce module à la nouvelle version (ou retirez-le).";
+
+/** The front matter block of a Markdown source, as written (empty if it has none). */
+export function frontMatterOf(source: string): string {
+  return source.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/)?.[1] ?? "";
+}
+
+interface ListRule {
+  /** Absolute input paths of the list templates. */
+  lists: Set<string>;
+  /** Absolute path of the file whose save leaves the lists as they are, during the rebuild it started. */
+  listsUnaffectedBy?: string;
+}
+
+// Shared by every copy of this module (the tests load some modules twice): plugins register where the patch looks.
+const registry = globalThis as { [key: symbol]: WeakMap<object, ListRule> | undefined };
+const rules = (registry[Symbol.for("listsOnTextEdits.rules")] ??= new WeakMap<object, ListRule>());
+
+function frontMattersUnder(folder: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!existsSync(folder)) return found;
+  for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
+    if (file.endsWith(".md")) found.set(path.resolve(folder, file), frontMatterOf(readFileSync(path.join(folder, file), "utf8")));
+  }
+  return found;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined; // removed
+  }
+}
+
+/**
+ * Leaves `listTemplates` (input-relative, as given to `addTemplate`) unrendered in the dev server after a save
+ * that cannot change them. `newsFolder` is where the posts are, relative to the input folder.
+ */
+export function keepListsOnTextEdits(eleventyConfig: EleventyConfig, listTemplates: string[], newsFolder: string): void {
+  const input = path.resolve((eleventyConfig.directories as { input: string }).input);
+  const news = path.join(input, newsFolder);
+  const rule: ListRule = { lists: new Set(listTemplates.map((template) => path.join(input, template))) };
+  rules.set(eleventyConfig, rule);
+  // The posts' front matter as of the last build, read once when the dev server starts.
+  let frontMatters: Map<string, string> | undefined;
+
+  eleventyConfig.on("eleventy.after", ({ runMode }: { runMode: string }) => {
+    if (runMode !== "build") frontMatters ??= frontMattersUnder(news);
+  });
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    rule.listsUnaffectedBy = undefined;
+    if (!frontMatters || changed.length !== 1 || !changed[0]!.endsWith(".md")) return;
+    const file = path.resolve(changed[0]!);
+    if (!file.startsWith(input + path.sep)) return;
+    if (!file.startsWith(news + path.sep)) {
+      rule.listsUnaffectedBy = file;
+      return;
+    }
+    const source = readOrUndefined(file);
+    const now = source === undefined ? undefined : frontMatterOf(source);
+    const before = frontMatters.get(file);
+    if (now === undefined) frontMatters.delete(file);
+    else frontMatters.set(file, now);
+    if (now !== undefined && before !== undefined && now === before) rule.listsUnaffectedBy = file;
+  });
+}
+
+/** Puts the rule in Eleventy's choice of the templates to render again, once per process. */
+export function consultListRules(): void {
+  replaceMethodOnce(
+    TemplateContent?.prototype,
+    "isFileRelevantToThisTemplate",
+    () => {
+      const original = originalMethod<TemplateInternals["isFileRelevantToThisTemplate"]>(TemplateContent?.prototype, "isFileRelevantToThisTemplate")!;
+      return function (this: TemplateInternals, incrementalFile: string | undefined, metadata?: object) {
+        const rule = this.eleventyConfig?.userConfig && rules.get(this.eleventyConfig.userConfig);
+        if (rule?.listsUnaffectedBy && incrementalFile && path.resolve(incrementalFile) === rule.listsUnaffectedBy && rule.lists.has(path.resolve(this.inputPath))) {
+          return false;
+        }
+        return original.call(this, incrementalFile, metadata);
+      };
+    },
+    mismatch,
+  );
+}
