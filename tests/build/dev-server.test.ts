@@ -42,6 +42,7 @@ describe("the dev server", () => {
     const site = createFixtureSite();
     site.write("actualites/actualites.11tydata.json", readFileSync("content/actualites/actualites.11tydata.json", "utf8"));
     site.write("contact.md", "---\ntitle: Contact\n---\nÉcrivez-nous.\n");
+    site.write("plan-du-site.njk", readFileSync("content/plan-du-site.njk", "utf8"));
     for (let i = 1; i <= 23; i++) {
       const day = String(i).padStart(2, "0");
       site.write(`actualites/billet-${day}.md`, `---\ntitle: Billet ${day}\ndate: 2025-03-${day}\ntags: ["Commun"]\n---\nTexte.\n`);
@@ -66,6 +67,9 @@ describe("the dev server", () => {
       await save(() => appendFileSync(path.join(site.input, "contact.md"), "\nNouvelle ligne.\n"));
       expect(read("contact/index.html")).toContain("Nouvelle ligne.");
       expect(written()).toEqual(before);
+      // The pages that list every page, written again, still list them.
+      for (const url of ["/actualites/", "/actualites/tags/", "/actualites/tags/commun/", "/actualites/billet-01/"]) expect(read("sitemap.xml")).toContain(`${url}<`);
+      expect(read("plan-du-site/index.html")).toContain('href="/actualites/tags/"');
       // A post's title, then a new post: every list shows them.
       await save(() => writeFileSync(path.join(site.input, "actualites/billet-23.md"), readFileSync(path.join(site.input, "actualites/billet-23.md"), "utf8").replace("title: Billet 23", "title: Billet renommé")));
       for (const list of ["actualites/index.html", "actualites/tags/commun/index.html"]) expect(read(list), list).toContain("Billet renommé");
