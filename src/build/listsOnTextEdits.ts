@@ -41,9 +41,12 @@ const Template = (await import(pathToFileURL(path.join(eleventyFolder, "Template
 const mismatch =
   "Cette version d'Eleventy n'a plus TemplateContent.isFileRelevantToThisTemplate ni Template.setRenderableOverride, que src/build/listsOnTextEdits.ts consulte dans le serveur de développement : adaptez ce module à la nouvelle version (ou retirez-le).";
 
-/** The front matter block of a Markdown source, as written (empty if it has none). */
-export function frontMatterOf(source: string): string {
-  return source.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/)?.[1] ?? "";
+/**
+ * The front matter block of a Markdown source, as written; undefined when this simple reading does not find one
+ * (no front matter, or one written in a way it does not know): such a save is never taken for a text-only edit.
+ */
+export function frontMatterOf(source: string): string | undefined {
+  return source.replace(/^\uFEFF/, "").match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/)?.[1];
 }
 
 interface ListRule {
@@ -61,7 +64,8 @@ function frontMattersUnder(folder: string): Map<string, string> {
   const found = new Map<string, string>();
   if (!existsSync(folder)) return found;
   for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-    if (file.endsWith(".md")) found.set(path.resolve(folder, file), frontMatterOf(readFileSync(path.join(folder, file), "utf8")));
+    const frontMatter = file.endsWith(".md") ? frontMatterOf(readFileSync(path.join(folder, file), "utf8")) : undefined;
+    if (frontMatter !== undefined) found.set(path.resolve(folder, file), frontMatter);
   }
   return found;
 }

@@ -72,6 +72,12 @@ describe("frontMatterOf (dev server: did a save change a post's front matter?)",
     expect(frontMatterOf("---\ntitle: A\ntags: [x]\n---\nTexte.\n\n---\n\nSuite.\n")).toBe("title: A\ntags: [x]");
     expect(frontMatterOf("---\r\ntitle: A\r\n---\r\nTexte.")).toBe("title: A");
     expect(frontMatterOf("---\ntitle: A\n---")).toBe("title: A");
-    expect(frontMatterOf("Pas d'en-tête.\n---\ntitle: A\n---\n")).toBe("");
+    expect(frontMatterOf("\uFEFF---\ntitle: A\n---\nTexte.")).toBe("title: A");
+  });
+
+  it("finds none where it cannot be sure, so that such a save is never taken for a text-only edit", async () => {
+    const { frontMatterOf } = await import("../../src/build/listsOnTextEdits.ts");
+    expect(frontMatterOf("Pas d'en-tête.\n---\ntitle: A\n---\n")).toBeUndefined();
+    expect(frontMatterOf("---yaml\ntitle: A\n---\n")).toBeUndefined();
   });
 });
