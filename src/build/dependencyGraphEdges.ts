@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importAsEleventyDoes } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
 
 /**
@@ -19,9 +17,7 @@ export interface DepGraphInternals {
   addDependency(from: string, to: string): boolean;
 }
 
-// Loaded from where Eleventy loads it, so it is the very class its build uses.
-const fromEleventy = createRequire(path.join(path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "Eleventy.js"));
-const { DepGraph } = (await import(pathToFileURL(fromEleventy.resolve("dependency-graph")).href)) as { DepGraph?: { prototype: DepGraphInternals } };
+const { DepGraph } = await importAsEleventyDoes<{ DepGraph?: { prototype: DepGraphInternals } }>("dependency-graph");
 
 const mismatch =
   "Cette version de dependency-graph (utilisée par Eleventy) n'a plus DepGraph.addDependency ni ses listes outgoingEdges / incomingEdges, que src/build/dependencyGraphEdges.ts accélère : adaptez ce module à la nouvelle version (ou retirez-le si la bibliothèque ne parcourt plus ces listes).";

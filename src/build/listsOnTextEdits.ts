@@ -1,8 +1,7 @@
-import { createRequire } from "node:module";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { EleventyConfig } from "../eleventy-types.ts";
+import { importEleventyFile } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
 
 /**
@@ -30,13 +29,9 @@ interface TemplateInternals {
   setRenderableOverride(override: boolean | "optional" | undefined): void;
 }
 
-const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-const TemplateContent = (await import(pathToFileURL(path.join(eleventyFolder, "TemplateContent.js")).href)).default as {
-  prototype: TemplateInternals;
-};
-const Template = (await import(pathToFileURL(path.join(eleventyFolder, "Template.js")).href)).default as {
-  prototype: TemplateInternals;
-};
+type Internals = { default?: { prototype: TemplateInternals } };
+const TemplateContent = (await importEleventyFile<Internals>("TemplateContent.js")).default;
+const Template = (await importEleventyFile<Internals>("Template.js")).default;
 
 const mismatch =
   "Cette version d'Eleventy n'a plus TemplateContent.isFileRelevantToThisTemplate ni Template.setRenderableOverride, que src/build/listsOnTextEdits.ts consulte dans le serveur de développement : adaptez ce module à la nouvelle version (ou retirez-le).";

@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importAsEleventyDoes, importEleventyFile } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
 
 /**
@@ -23,16 +21,8 @@ export interface TemplateMapInternals {
 
 type Lookup = TemplateMapInternals["getMapEntryForInputPath"];
 
-// Eleventy's package exports neither class; both are loaded from the files Eleventy itself imports, so they are
-// the very modules its build uses.
-const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-const fromEleventy = createRequire(path.join(eleventyFolder, "Eleventy.js"));
-const { TemplatePath } = (await import(pathToFileURL(fromEleventy.resolve("@11ty/eleventy-utils")).href)) as {
-  TemplatePath: { absolutePath(inputPath: string): string };
-};
-const TemplateMap = (await import(pathToFileURL(path.join(eleventyFolder, "TemplateMap.js")).href)).default as {
-  prototype: TemplateMapInternals;
-};
+const { TemplatePath } = await importAsEleventyDoes<{ TemplatePath: { absolutePath(inputPath: string): string } }>("@11ty/eleventy-utils");
+const TemplateMap = (await importEleventyFile<{ default?: { prototype: TemplateMapInternals } }>("TemplateMap.js")).default;
 
 const mismatch =
   "Cette version d'Eleventy n'a plus TemplateMap.getMapEntryForInputPath ni sa liste `map`, que src/build/templateMapIndex.ts indexe : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy indexe désormais ces recherches lui-même).";

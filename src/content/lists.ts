@@ -3,6 +3,9 @@ import { slugify } from "./slug.ts";
 /** Posts per page on every paginated list (news, tags). */
 export const listPageSize = 10;
 
+/** Every Markdown file under this folder of the content is a news post, whatever its sub-folder. */
+export const newsFolder = "actualites";
+
 export interface ListItem {
   inputPath: string;
   url: string;

@@ -1,6 +1,6 @@
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig } from "../eleventy-types.ts";
 import { seriesLinksByPage, type SeriesLinks } from "../content/series.ts";
-import { groupByYear, hasTag, listPageSize, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
+import { groupByYear, hasTag, listPageSize, newsFolder, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
 import { seriesListPages, seriesPages, seriesUrl } from "../content/media.ts";
 import { eventTagsOf, isEvent, splitEvents } from "../content/events.ts";
 
@@ -10,7 +10,7 @@ import { eventTagsOf, isEvent, splitEvents } from "../content/events.ts";
  */
 export default function collectionsPlugin(eleventyConfig: EleventyConfig): void {
   // Every file under the news folder is a post, whatever its sub-folder; newest first everywhere.
-  const newsGlob = `${inputDirectory(eleventyConfig)}actualites/**/*.md`;
+  const newsGlob = `${inputDirectory(eleventyConfig)}${newsFolder}/**/*.md`;
   // Five collections start from the sorted news: sorted once per build (Eleventy hands each build its own api),
   // not five times (0.15 s of each rebuild at 6,000 posts). Each collection gets its own copy to keep.
   const sortedNews = new WeakMap<CollectionApi, CollectionItem[]>();

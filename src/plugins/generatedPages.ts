@@ -2,7 +2,7 @@ import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollect
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
 import { keepListsOnTextEdits } from "../build/listsOnTextEdits.ts";
-import { listPageSize, pageUrl, type TagPage } from "../content/lists.ts";
+import { listPageSize, newsFolder, pageUrl, type TagPage } from "../content/lists.ts";
 import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
 import { isSitemapPage, jsonFeed, type FeedPost, type FeedSite, type SitemapItem } from "../content/feeds.ts";
@@ -92,7 +92,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
   });
   // Their cards show the posts' front matter only: in the dev server, a save that changed no post's front
   // matter leaves them as they are. The feeds and the calendar, which show the posts' text, are not among them.
-  keepListsOnTextEdits(eleventyConfig, ["generated/news-list.njk", "generated/tags-index.njk", "generated/tag-page.njk", "generated/series-page.njk"], "actualites");
+  keepListsOnTextEdits(eleventyConfig, ["generated/news-list.njk", "generated/tags-index.njk", "generated/tag-page.njk", "generated/series-page.njk"], newsFolder);
   eleventyConfig.addTemplate("generated/feed-atom.njk", generatedTemplate("feed-atom"), {
     ...notListed,
     ...afterNews,

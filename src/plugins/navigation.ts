@@ -10,6 +10,7 @@ import {
 } from "../content/navigationTree.ts";
 import { isPublished } from "../content/drafts.ts";
 import { buildSiteTree } from "../content/siteTree.ts";
+import { newsFolder } from "../content/lists.ts";
 
 interface CapturedEntry {
   title?: string;
@@ -74,7 +75,7 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   // The plan du site: the site's sections and pages, plus the navigation pages kept out of collections. Not the
   // news posts (nor the later pages of a list): the news list leads to them, and the plan keeps the same size
   // whether the site has 10 posts or 6,000 (it had 6,080 links, 520 KB).
-  const newsFolder = path.normalize(`${inputDirectory(eleventyConfig)}actualites/`);
+  const newsPosts = path.normalize(`${inputDirectory(eleventyConfig)}${newsFolder}/`);
   type PlanItem = { url: string | false; inputPath: string; data: { title?: string; pagination?: { size?: number; pageNumber?: number } } };
   const inPlan = (item: PlanItem) =>
     typeof item.url === "string" &&
@@ -82,7 +83,7 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
     // Pages generated one per item (tags, series) are reached from their index pages.
     item.data.pagination?.size !== 1 &&
     !item.data.pagination?.pageNumber &&
-    !path.normalize(item.inputPath).startsWith(newsFolder);
+    !path.normalize(item.inputPath).startsWith(newsPosts);
   eleventyConfig.addFilter(
     "siteTree",
     (items: PlanItem[]) =>

@@ -1,12 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { consultListRules, keepListsOnTextEdits } from "../../src/build/listsOnTextEdits.ts";
+import { importEleventyFile } from "../../src/build/eleventyInternals.ts";
 
-const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-const { default: Template } = await import(pathToFileURL(path.join(eleventyFolder, "Template.js")).href);
+const { default: Template } = await importEleventyFile<{ default: { prototype: object } }>("Template.js");
 
 /** A site folder with one post and one page, and a configuration stand-in that keeps its event handlers. */
 function setUp() {

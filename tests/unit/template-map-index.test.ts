@@ -1,8 +1,7 @@
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createEleventy } from "../../src/build/eleventy.ts";
+import { importEleventyFile } from "../../src/build/eleventyInternals.ts";
 import { indexedLookup, scanningLookup, type TemplateMapInternals } from "../../src/build/templateMapIndex.ts";
 
 /** A map whose entries count how often their input path is read. */
@@ -56,8 +55,7 @@ describe("the indexed template map lookup", () => {
 
   it("is what Eleventy's own TemplateMap uses in the project's builds", async () => {
     createEleventy("content", ".cache/fixtures/non-construit", { configPath: "eleventy.config.ts", quietMode: true });
-    const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
-    const { default: TemplateMap } = await import(pathToFileURL(path.join(eleventyFolder, "TemplateMap.js")).href);
+    const { default: TemplateMap } = await importEleventyFile<{ default: { prototype: TemplateMapInternals } }>("TemplateMap.js");
     expect(TemplateMap.prototype.getMapEntryForInputPath).not.toBe(scanningLookup);
     const { map } = countingMap(["./content/a.md", "./content/b.md"]);
     expect(positionOf(TemplateMap.prototype.getMapEntryForInputPath.call(map, "./content/b.md"))).toBe(1);

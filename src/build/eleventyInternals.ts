@@ -1,0 +1,18 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+// Eleventy's package exports none of the classes the build modules adjust: they are loaded from the files
+// Eleventy itself imports, so they are the very modules its build uses.
+const eleventyFolder = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+const fromEleventy = createRequire(path.join(eleventyFolder, "Eleventy.js"));
+
+/** A module of Eleventy's own source, by its file name (`TemplateMap.js`). */
+export function importEleventyFile<T>(file: string): Promise<T> {
+  return import(pathToFileURL(path.join(eleventyFolder, file)).href) as Promise<T>;
+}
+
+/** A package as Eleventy resolves it (`dependency-graph`): the copy Eleventy loads, whatever else is installed. */
+export function importAsEleventyDoes<T>(name: string): Promise<T> {
+  return import(pathToFileURL(fromEleventy.resolve(name)).href) as Promise<T>;
+}
