@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeBuildError } from "./errors.ts";
 import { indexSite } from "./searchIndex.ts";
+import { recordPagesOutsideSearch } from "./searchScope.ts";
 import { createEleventy } from "./eleventy.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { recordPages } from "../check/pages.ts";
@@ -38,11 +39,17 @@ export interface BuildOptions {
   extraConfig?: (eleventyConfig: EleventyConfig) => void;
 }
 
-/** Eleventy writes the pages (and copies the assets) into `folder`. */
-async function writePages({ input = "content", configPath = "eleventy.config.ts", quiet = true, extraConfig }: BuildOptions, folder: string): Promise<void> {
-  const eleventy = createEleventy(input, folder, { configPath, quietMode: quiet, config: extraConfig });
+/** Eleventy writes the pages (and copies the assets) into `folder`. Resolves to the pages the search index can skip. */
+async function writePages({ input = "content", configPath = "eleventy.config.ts", quiet = true, extraConfig }: BuildOptions, folder: string): Promise<string[]> {
+  const outsideSearch = recordPagesOutsideSearch();
+  const config = (eleventyConfig: EleventyConfig) => {
+    outsideSearch.configure(eleventyConfig);
+    extraConfig?.(eleventyConfig);
+  };
+  const eleventy = createEleventy(input, folder, { configPath, quietMode: quiet, config });
   await eleventy.init();
   await eleventy.write();
+  return outsideSearch.files();
 }
 
 /**
@@ -67,22 +74,21 @@ async function publish(output: string, steps: (staging: string) => Promise<void>
 /** The pages, then their search index, in this process (for tests that add their own configuration). */
 export async function buildSite(options: BuildOptions = {}): Promise<void> {
   await publish(options.output ?? "_site", async (staging) => {
-    await writePages(options, staging);
-    await indexSite(staging);
+    await indexSite(staging, await writePages(options, staging));
   });
 }
 
 const thisScript = fileURLToPath(import.meta.url);
 
 /** What the pages process tells its parent before it ends. */
-type PagesOutcome = { pages: PageRecord[] } | { error: string };
+type PagesOutcome = { pages: PageRecord[]; outsideSearch: string[] } | { error: string };
 
 /**
  * The pages written by a process of their own (this script with --pages-only), which ends before the search index
  * is made: Eleventy's memory is given back to the system rather than added to Pagefind's (7,612 pages: ~600 + ~500 MB).
- * It reports which source made each page, for the checks.
+ * It reports which source made each page (for the checks), and which pages the search index can skip.
  */
-function writePagesInOwnProcess(input: string | undefined, folder: string, quiet: boolean): Promise<PageRecord[]> {
+function writePagesInOwnProcess(input: string | undefined, folder: string, quiet: boolean): Promise<{ pages: PageRecord[]; outsideSearch: string[] }> {
   // tsx is named rather than inherited: a test runner's own flags must not reach the child.
   const args = ["--import", "tsx", thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
   // "advanced": dates in the page records arrive as dates.
@@ -94,20 +100,27 @@ function writePagesInOwnProcess(input: string | undefined, folder: string, quiet
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (code === 0 && outcome && "pages" in outcome) resolve(outcome.pages);
+      if (code === 0 && outcome && "pages" in outcome) resolve(outcome);
       else reject(new Error(outcome && "error" in outcome ? outcome.error : `La construction des pages s'est arrêtée (${signal ? `signal ${signal}` : `code ${code}`}).`));
     });
   });
 }
 
-/** `npm run build` and `npm run check`: the pages in their own process, then the search index. Returns the pages made. */
-export async function buildSiteInTwoProcesses({ input, output = "_site", quiet = true }: Pick<BuildOptions, "input" | "output" | "quiet"> = {}): Promise<PageRecord[]> {
-  let pages: PageRecord[] = [];
+export interface BuiltSite {
+  pages: PageRecord[];
+  /** HTML files Pagefind read: the pages with something to index, and any it could not be told about. */
+  searchPagesRead: number;
+}
+
+/** `npm run build` and `npm run check`: the pages in their own process, then the search index. */
+export async function buildSiteInTwoProcesses({ input, output = "_site", quiet = true }: Pick<BuildOptions, "input" | "output" | "quiet"> = {}): Promise<BuiltSite> {
+  const built: BuiltSite = { pages: [], searchPagesRead: 0 };
   await publish(output, async (staging) => {
-    pages = await writePagesInOwnProcess(input, staging, quiet);
-    await indexSite(staging);
+    const written = await writePagesInOwnProcess(input, staging, quiet);
+    built.pages = written.pages;
+    built.searchPagesRead = await indexSite(staging, written.outsideSearch);
   });
-  return pages;
+  return built;
 }
 
 /** Runs in the pages process: writes the pages, then sends the parent their records or the error, made readable. */
@@ -116,7 +129,7 @@ async function writePagesForParent(input: string | undefined, folder: string, qu
   if (!send) throw new Error("--pages-only est réservé au processus que lance la construction : utilisez npm run build.");
   const recorder = recordPages();
   const outcome: PagesOutcome = await writePages({ input, quiet, extraConfig: recorder.configure }, folder).then(
-    () => ({ pages: recorder.pages() }),
+    (outsideSearch) => ({ pages: recorder.pages(), outsideSearch }),
     (error: unknown) => ({ error: describeBuildError(error) }),
   );
   if ("error" in outcome) process.exitCode = 1;
@@ -140,11 +153,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === thisScript) {
   } else {
     const started = performance.now();
     try {
-      await buildSiteInTwoProcesses({ input, output, quiet });
+      const { searchPagesRead } = await buildSiteInTwoProcesses({ input, output, quiet });
       const seconds = (performance.now() - started) / 1000;
       console.log(`Site construit dans ${output}/ en ${seconds.toFixed(1)} s.`);
       // For the benchmark (which measures the memory of this process and its children itself).
-      if (args.includes("--stats")) console.log(`BUILD_STATS ${JSON.stringify({ seconds })}`);
+      if (args.includes("--stats")) console.log(`BUILD_STATS ${JSON.stringify({ seconds, searchPagesRead })}`);
     } catch (error) {
       console.error(`\nÉchec de la construction du site : ${output}/ n'a pas été modifié.\n\n${describeBuildError(error)}\n`);
       process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { searchGlob } from "./searchScope.ts";
 
 /**
  * Pagefind also writes its ready-made interfaces, which this site does not use (its search page is its own, in DSFR):
@@ -8,12 +9,21 @@ import * as pagefind from "pagefind";
  */
 const unusedPagefindFiles = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-/** Pagefind's index of a built site, into its /pagefind/ folder. Resolves to the number of pages indexed. */
-export async function indexSite(output: string): Promise<number> {
+/**
+ * Pagefind's index of a built site, into its /pagefind/ folder. Resolves to the number of HTML files Pagefind read.
+ * `outsideSearch`: HTML files (paths in `output`) known to have no `data-pagefind-body`, which Pagefind need not read.
+ */
+export async function indexSite(output: string, outsideSearch: readonly string[] = []): Promise<number> {
   const folder = path.resolve(output);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Index de recherche : ${errors.join(" ; ")}`);
-  const added = await index.addDirectory({ path: folder });
+  const glob = outsideSearch.length ? searchGlob(folder, outsideSearch) : undefined;
+  let added = await index.addDirectory({ path: folder, ...(glob ? { glob } : {}) });
+  if (glob && added.errors.length) {
+    // A file name the glob's escaping did not foresee: the same index, read the long way.
+    console.warn(`[recherche] Pagefind refuse la liste des pages à lire (${added.errors.join(" ; ")}) : il lit toutes les pages.`);
+    added = await index.addDirectory({ path: folder });
+  }
   if (added.errors.length) throw new Error(`Index de recherche : ${added.errors.join(" ; ")}`);
   const written = await index.writeFiles({ outputPath: path.join(folder, "pagefind") });
   if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(" ; ")}`);

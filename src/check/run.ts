@@ -72,7 +72,7 @@ export async function runChecks({
   }
   let records: PageRecord[];
   try {
-    records = await buildSiteInTwoProcesses({ input, output });
+    records = (await buildSiteInTwoProcesses({ input, output })).pages;
   } catch (error) {
     const { describeBuildError } = await import("../build/errors.ts");
     return [...budgetProblems, { severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];
