@@ -46,15 +46,3 @@ export async function jsonFeed(
     ),
   };
 }
-
-export interface SitemapItem {
-  url: string;
-  inputPath: string;
-  date: Date;
-  data: { draft?: unknown };
-}
-
-/** Public HTML pages for sitemap.xml: no 404, no non-HTML outputs. */
-export function isSitemapPage(item: SitemapItem): boolean {
-  return typeof item.url === "string" && item.url.endsWith("/") && item.data.draft !== true;
-}

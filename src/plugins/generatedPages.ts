@@ -2,11 +2,12 @@ import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollect
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
 import { keepListsOnTextEdits } from "../build/listsOnTextEdits.ts";
-import { listPageSize, newsFolder, pageUrl, type TagPage } from "../content/lists.ts";
+import { listPageSize, newsFolder, pageUrl, type ListItem, type ListPage, type TagPage } from "../content/lists.ts";
 import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
-import { isSitemapPage, jsonFeed, type FeedPost, type FeedSite, type SitemapItem } from "../content/feeds.ts";
-import { lastModified, readLastCommitDates } from "../content/lastModified.ts";
+import { jsonFeed, type FeedPost, type FeedSite } from "../content/feeds.ts";
+import { readLastCommitDates } from "../content/lastModified.ts";
+import { sitemapEntries, type SitemapItem } from "../content/sitemap.ts";
 
 const feedSize = 20;
 
@@ -37,17 +38,15 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
   eleventyConfig.addAsyncFilter("jsonFeed", (posts: FeedPost[], site: FeedSite, feedPath: string) =>
     jsonFeed(posts, site, feedPath, toAbsoluteHtml),
   );
-  eleventyConfig.addFilter("sitemapEntries", (items: SitemapItem[]) =>
-    items
-      .filter(isSitemapPage)
-      .sort((a, b) => a.url.localeCompare(b.url))
-      .map((item) => ({ url: item.url, lastModified: lastModified(item.inputPath, item.date, commitDates) })),
-  );
+  eleventyConfig.addFilter("sitemapEntries", (pages: SitemapItem[], ...lists: ListPage<ListItem>[][]) => sitemapEntries(pages, lists.flat(), commitDates, buildDate));
   eleventyConfig.addFilter("upcomingEventsCalendar", (posts: FeedPost[], site: FeedSite) =>
     eventsCalendar(splitEvents(posts, buildDate).upcoming, site.url, `${site.name} – Formations et événements`, buildDate),
   );
 
   const notListed = { eleventyExcludeFromCollections: true, layout: false };
+  // Out of collections.all, where Eleventy would put the first page of the first tag (or series) only:
+  // sitemap.xml lists the first page of each from the lists themselves.
+  const listedBySitemap = { eleventyExcludeFromCollections: true };
   // Feeds and calendars read the posts' rendered content: render them after the posts.
   const afterNews = { eleventyImport: { collections: ["newsPosts"] } };
   eleventyConfig.addTemplate("generated/news-list.njk", generatedTemplate("news-list"), {
@@ -71,6 +70,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     permalink: "/actualites/tags/",
   });
   eleventyConfig.addTemplate("generated/tag-page.njk", generatedTemplate("tag-page"), {
+    ...listedBySitemap,
     layout: "layouts/landing.njk",
     pagination: { data: "collections.newsTagPages", size: 1, alias: "tagPage" },
     permalink: ({ tagPage }: { tagPage: TagPage }) => tagPage.url,
@@ -81,6 +81,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     },
   });
   eleventyConfig.addTemplate("generated/series-page.njk", generatedTemplate("series-page"), {
+    ...listedBySitemap,
     layout: "layouts/landing.njk",
     pagination: { data: "collections.seriesListPages", size: 1, alias: "seriesPage" },
     permalink: ({ seriesPage }: { seriesPage: SeriesListPage }) => seriesPage.url,

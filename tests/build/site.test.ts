@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -164,6 +164,22 @@ describe("feeds, sitemap and robots", () => {
       expect(locs).toContain(`${siteUrl}${url}`);
     }
     expect(locs.some((loc) => loc.endsWith("404.html"))).toBe(false);
+  });
+
+  it("lists in sitemap.xml the first page of every tag and every series, none of their later pages, and no date to come", () => {
+    const urls = [new XMLParser().parse(read("sitemap.xml")).urlset.url].flat() as { loc: string; lastmod: string }[];
+    const locs = urls.map((u) => u.loc.slice(siteUrl.length));
+    const tagPages = readdirSync(path.join(builtSite, "actualites/tags"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(tagPages.length).toBeGreaterThan(3);
+    for (const tag of tagPages) expect(locs).toContain(`/actualites/tags/${tag.name}/`);
+    const seriesPages = htmlFiles(builtSite).map((file) => path.relative(builtSite, file)).filter((file) => /\/serie\/[^/]+\/index\.html$/.test(file));
+    expect(seriesPages.length).toBeGreaterThan(1);
+    for (const file of seriesPages) expect(locs).toContain(`/${path.dirname(file)}/`);
+    expect(locs.filter((loc) => loc.includes("/page-"))).toEqual([]);
+    expect(new Set(locs).size).toBe(locs.length);
+    // An event of the content is dated months ahead: its page, and its tag's, were last changed before today.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(urls.filter(({ lastmod }) => lastmod > today)).toEqual([]);
   });
 
   it("points robots.txt to the sitemap", () => {
