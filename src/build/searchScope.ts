@@ -30,9 +30,10 @@ export function recordPagesOutsideSearch(): { configure: (eleventyConfig: Eleven
     configure(eleventyConfig) {
       eleventyConfig.on("eleventy.after", ({ results, directories }: { results: WrittenPage[]; directories: { output: string } }) => {
         const output = path.resolve(directories.output);
-        files = results
-          .filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html") && !hasSearchMarker(page.content))
-          .map((page) => toGlobPath(path.relative(output, path.resolve(page.outputPath as string))));
+        const htmlPages = results.filter((page): page is WrittenPage & { outputPath: string } => typeof page.outputPath === "string" && page.outputPath.endsWith(".html"));
+        const outside = htmlPages.filter((page) => !hasSearchMarker(page.content));
+        // With no marker anywhere, Pagefind indexes every page whole: it must then read them all.
+        files = outside.length < htmlPages.length ? outside.map((page) => toGlobPath(path.relative(output, path.resolve(page.outputPath)))) : [];
       });
     },
     files: () => files,

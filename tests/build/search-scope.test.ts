@@ -86,6 +86,10 @@ describe("the pages written without a search zone", () => {
       ]),
     ).toEqual(["actualites/index.html", "actualites/page-2/index.html"]);
   });
+
+  it("are none when no page has a search zone, for Pagefind then indexes every page whole", () => {
+    expect(afterBuild([{ outputPath: "_out/index.html", content: list("Accueil") }, { outputPath: "_out/a/index.html", content: Buffer.from(list("A")) }])).toEqual([]);
+  });
 });
 
 describe("npm run build", () => {
