@@ -110,15 +110,18 @@ export interface BuiltSite {
   pages: PageRecord[];
   /** HTML files Pagefind read: the pages with something to index, and any it could not be told about. */
   searchPagesRead: number;
+  searchIndexSeconds: number;
 }
 
 /** `npm run build` and `npm run check`: the pages in their own process, then the search index. */
 export async function buildSiteInTwoProcesses({ input, output = "_site", quiet = true }: Pick<BuildOptions, "input" | "output" | "quiet"> = {}): Promise<BuiltSite> {
-  const built: BuiltSite = { pages: [], searchPagesRead: 0 };
+  const built: BuiltSite = { pages: [], searchPagesRead: 0, searchIndexSeconds: 0 };
   await publish(output, async (staging) => {
     const written = await writePagesInOwnProcess(input, staging, quiet);
     built.pages = written.pages;
+    const indexing = performance.now();
     built.searchPagesRead = await indexSite(staging, written.outsideSearch);
+    built.searchIndexSeconds = (performance.now() - indexing) / 1000;
   });
   return built;
 }
@@ -153,11 +156,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === thisScript) {
   } else {
     const started = performance.now();
     try {
-      const { searchPagesRead } = await buildSiteInTwoProcesses({ input, output, quiet });
+      const { searchPagesRead, searchIndexSeconds } = await buildSiteInTwoProcesses({ input, output, quiet });
       const seconds = (performance.now() - started) / 1000;
       console.log(`Site construit dans ${output}/ en ${seconds.toFixed(1)} s.`);
       // For the benchmark (which measures the memory of this process and its children itself).
-      if (args.includes("--stats")) console.log(`BUILD_STATS ${JSON.stringify({ seconds, searchPagesRead })}`);
+      if (args.includes("--stats")) console.log(`BUILD_STATS ${JSON.stringify({ seconds, searchPagesRead, searchIndexSeconds })}`);
     } catch (error) {
       console.error(`\nÉchec de la construction du site : ${output}/ n'a pas été modifié.\n\n${describeBuildError(error)}\n`);
       process.exitCode = 1;
