@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { describeBuildError } from "./errors.ts";
 import { indexSite } from "./searchIndex.ts";
 import { recordPagesOutsideSearch } from "./searchScope.ts";
-import { createEleventy } from "./eleventy.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { recordPages } from "../check/pages.ts";
 import type { PageRecord } from "../check/types.ts";
@@ -41,6 +40,8 @@ export interface BuildOptions {
 
 /** Eleventy writes the pages (and copies the assets) into `folder`. Resolves to the pages the search index can skip. */
 async function writePages({ input = "content", configPath = "eleventy.config.ts", quiet = true, extraConfig }: BuildOptions, folder: string): Promise<string[]> {
+  // Imported here, not at the top: the parent of the pages process never loads Eleventy (0.4 s before it can start it).
+  const { createEleventy } = await import("./eleventy.ts");
   const outsideSearch = recordPagesOutsideSearch();
   const config = (eleventyConfig: EleventyConfig) => {
     outsideSearch.configure(eleventyConfig);
