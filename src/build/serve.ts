@@ -17,9 +17,12 @@ if (process.env[workerFlag]) {
   const serving = await watchAndServe({ input: option("input") ?? "content", output: option("output") ?? "_site", port: port ? Number(port) : undefined });
   if (!serving) process.exit(retryExitCode);
 } else {
+  // Each rebuild makes short-lived data for every template; a larger young generation collects it less often.
+  // 6,000 posts, one post saved, alternated runs (21 and 27 saves): median 2.46 -> 2.27 s, for 80 MB more (1.11 -> 1.19 GB).
+  const youngGeneration = "--max-semi-space-size=64";
   let worker: ChildProcess;
   const start = () => {
-    worker = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", env: { ...process.env, [workerFlag]: "1" } });
+    worker = spawn(process.execPath, [...process.execArgv, youngGeneration, fileURLToPath(import.meta.url), ...args], { stdio: "inherit", env: { ...process.env, [workerFlag]: "1" } });
     worker.on("exit", (code, signal) => {
       if (code === retryExitCode) start();
       else process.exit(code ?? (signal ? 0 : 1));
