@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { indexSite } from "../../src/build/searchIndex.ts";
-import { recordPagesOutsideSearch, searchGlob } from "../../src/build/searchScope.ts";
+import { recordPagesOutsideSearch, searchGlobs } from "../../src/build/searchScope.ts";
 import type { EleventyConfig } from "../../src/eleventy-types.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 
@@ -52,15 +52,28 @@ describe("the pages Pagefind reads", () => {
     expect(fragments).toEqual(fragmentsOf(whole));
   });
 
+  it("splits a long list into globs Pagefind accepts (it refuses one of ~250 KB), for the same index", async () => {
+    // 6,000 posts with long names: some 400 KB of paths.
+    const files: Record<string, string> = { "actualites/index.html": list("Actualités") };
+    for (let i = 0; i < 6000; i++) files[`actualites/${i}-une-actualite-au-titre-plutot-long-comme-souvent/index.html`] = searchable(`Billet ${i}`);
+    const scoped = tempSite(files);
+    const globs = searchGlobs(scoped, ["actualites/index.html"]);
+    expect(globs.length).toBeGreaterThan(2);
+    const warn = vi.spyOn(console, "warn");
+    expect(await indexSite(scoped, ["actualites/index.html"])).toBe(6000);
+    expect(warn).not.toHaveBeenCalled();
+    expect(Object.keys(fragmentsOf(scoped))).toHaveLength(6000);
+  });
+
   it("lets Pagefind read every page when none has a search zone, as its own rule then indexes them whole", () => {
     const site = tempSite({ "index.html": list("Accueil"), "a/index.html": list("A") });
-    expect(searchGlob(site, ["index.html", "a/index.html"])).toBeUndefined();
-    expect(searchGlob(site, ["index.html"])).toBe("{a/index.html}");
+    expect(searchGlobs(site, ["index.html", "a/index.html"])).toEqual([]);
+    expect(searchGlobs(site, ["index.html"])).toEqual(["{a/index.html}"]);
   });
 
   it("still reads the HTML files Eleventy did not write (copied files), and never its own folder", () => {
     const site = tempSite({ "index.html": searchable("Accueil"), "liste/index.html": list("Liste"), "verification.html": list("Copie"), "pagefind/x.html": list("Pagefind") });
-    expect(searchGlob(site, ["liste/index.html"])?.slice(1, -1).split(",").sort()).toEqual(["index.html", "verification.html"]);
+    expect(searchGlobs(site, ["liste/index.html"]).map((glob) => glob.slice(1, -1).split(",").sort())).toEqual([["index.html", "verification.html"]]);
   });
 });
 
