@@ -18,7 +18,8 @@ export async function indexSite(output: string, outsideSearch: readonly string[]
   const globs = outsideSearch.length ? searchGlobs(folder, outsideSearch) : [];
   let { index, read, errors } = await readPages(folder, globs);
   if (globs.length && errors.length) {
-    // A file name the glob's escaping did not foresee: the same index, read the long way.
+    // A glob Pagefind refuses (a file name the escaping did not foresee, a limit of its pattern compiler):
+    // the same index, read the long way.
     console.warn(`[recherche] Pagefind refuse la liste des pages à lire (${errors.join(" ; ")}) : il lit toutes les pages.`);
     await index.deleteIndex();
     ({ index, read, errors } = await readPages(folder, []));
