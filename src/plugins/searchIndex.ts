@@ -22,7 +22,7 @@ export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void 
     const started = performance.now();
     try {
       const pages = await indexSite(output);
-      console.log(`[recherche] Index à jour : ${pages} pages en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(`[recherche] Index à jour : ${pages} pages lues en ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     } catch (error) {
       console.error(`[recherche] ${(error as Error).message} (la recherche garde son dernier index, s'il existe)`);
     }
