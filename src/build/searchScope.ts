@@ -5,8 +5,8 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 /*
  * Pagefind indexes only what sits in a `data-pagefind-body` element, but it still reads and parses every HTML file
  * to find out. The lists (news pages, tag pages, series pages) carry none, and at 6,000 posts their 1,650 pages cost
- * 1.2 s of its 4.7. The pages process notes which pages it wrote without the marker, and Pagefind is given a glob of
- * the others: the same pages are indexed, as Pagefind's own rule would have chosen them.
+ * 1.2 s of its 4.7. The pages process notes which pages it wrote without the marker, and Pagefind is given globs
+ * naming the others: the same pages are indexed, as Pagefind's own rule would have chosen them.
  */
 
 const searchMarker = /data-pagefind-body/i;
