@@ -4,6 +4,7 @@ import { cpus } from "node:os";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { serveSite } from "../check/staticServer.ts";
+import { htmlFilesOf, urlOfFile } from "../check/pages.ts";
 import { launchChromium } from "../check/browser.ts";
 import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
@@ -46,12 +47,11 @@ function folderSize(folder: string): number {
 /** The biggest HTML page of a built site: a list that grows with the site (every past event, say) shows here first. */
 function heaviestPage(folder: string): { url: string; kb: number } {
   let heaviest = { file: "", size: 0 };
-  for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-    if (!file.endsWith(".html") || file.startsWith("pagefind")) continue;
-    const size = statSync(path.join(folder, file)).size;
+  for (const file of htmlFilesOf(folder)) {
+    const size = statSync(file).size;
     if (size > heaviest.size) heaviest = { file, size };
   }
-  return { url: `/${heaviest.file.replace(/index\.html$/, "")}`, kb: Math.round(heaviest.size / 1024) };
+  return { url: urlOfFile(folder, heaviest.file), kb: Math.round(heaviest.size / 1024) };
 }
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -87,7 +87,7 @@ for (const size of sizes) {
     rmSync(memoryOutput, { recursive: true, force: true });
   }
   if (size === sizes.at(-1)) largestWarmRuns.push(...warm);
-  const pages = readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind")).length;
+  const pages = htmlFilesOf(output).length;
   // An editor saving one post while `npm start` runs: seconds until the browser reloads.
   const devOutput = path.join(root, "_site-serve");
   rmSync(devOutput, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
+import { htmlFilesOf } from "../check/pages.ts";
 
 /*
  * Pagefind indexes only what sits in a `data-pagefind-body` element, but it still reads and parses every HTML file
@@ -61,10 +61,9 @@ const globLength = 150_000;
  */
 export function searchGlobs(folder: string, outsideSearch: Iterable<string>): string[] {
   const skipped = new Set(outsideSearch);
-  const toRead = readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .map(toGlobPath)
-    .filter((file) => !file.startsWith("pagefind/") && !skipped.has(file));
+  const toRead = htmlFilesOf(folder)
+    .map((file) => toGlobPath(path.relative(folder, file)))
+    .filter((file) => !skipped.has(file));
   const globs: string[] = [];
   let paths: string[] = [];
   let length = 0;

@@ -80,7 +80,7 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   const inPlan = (item: PlanItem) =>
     typeof item.url === "string" &&
     item.url.endsWith("/") &&
-    // Pages generated one per item (tags, series) are reached from their index pages.
+    // Pages generated one per item (the referential's criteria) are reached from their index pages.
     item.data.pagination?.size !== 1 &&
     !item.data.pagination?.pageNumber &&
     !path.normalize(item.inputPath).startsWith(newsPosts);
