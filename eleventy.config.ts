@@ -6,6 +6,7 @@ import navigationPlugin from "./src/plugins/navigation.ts";
 import collectionsPlugin from "./src/plugins/collections.ts";
 import filtersPlugin from "./src/plugins/filters.ts";
 import shortcodesPlugin from "./src/plugins/shortcodes.ts";
+import embedsPlugin from "./src/plugins/embeds.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
 import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
@@ -15,6 +16,7 @@ import quizPlugin from "./src/plugins/quiz.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import analyticsPlugin from "./src/plugins/analytics.ts";
 import pagesAsBytesPlugin from "./src/plugins/pagesAsBytes.ts";
+import legacyTemplateApiPlugin from "./src/legacy/plugin.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
@@ -24,6 +26,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(shortcodesPlugin);
+  eleventyConfig.addPlugin(embedsPlugin);
   eleventyConfig.addPlugin(generatedPagesPlugin);
   eleventyConfig.addPlugin(rgesnPlugin);
   eleventyConfig.addPlugin(quizPlugin);
@@ -32,6 +35,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(legacyTemplateApiPlugin); // the live site's filters, data and collections
   eleventyConfig.addPlugin(pagesAsBytesPlugin); // last: every other transform reads the page as text
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages
   // (and test sites are built from an ignored cache folder).

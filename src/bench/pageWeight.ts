@@ -90,7 +90,12 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     );
   };
   page.on("requestfinished", count);
-  await page.goto(url, { waitUntil: "networkidle" });
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  // A budget's page that moved would otherwise be measured as the 404 page.
+  if (!response?.ok()) {
+    await context.close();
+    throw new Error(`Mesure impossible : ${url} répond ${response?.status() ?? "rien"} (page absente ? vérifiez son adresse dans budgets.json).`);
+  }
   await searchShown(page);
   // Stop counting before waiting: a request that ended later would still be read after the page is closed,
   // and its rejected promise would end the whole process (seen on the search page of 7,670 pages).

@@ -1,3 +1,5 @@
+import { explainOutputConflict } from "./outputConflicts.ts";
+
 /** Eleventy wraps errors several times over; editors need the innermost, meaningful message. */
 export function errorChain(error: unknown): Error[] {
   const chain: Error[] = [];
@@ -13,6 +15,9 @@ export function errorChain(error: unknown): Error[] {
 export function describeBuildError(error: unknown): string {
   const chain = errorChain(error);
   if (chain.length === 0) return String(error);
+  const conflict = chain.find((e) => e.name === "DuplicatePermalinkOutputError");
+  const explained = conflict && explainOutputConflict(conflict.message);
+  if (explained) return explained;
   const messages = chain.map((e) => e.message.trim()).filter((m, i, all) => m && all.indexOf(m) === i);
   const innermost = messages.at(-1) ?? "";
   const context = messages.slice(0, -1).map((m) => `  (${m})`);

@@ -5,6 +5,7 @@ import { buildSiteInTwoProcesses } from "../build/build.ts";
 import { checkAccessibility } from "./accessibility.ts";
 import { checkCharacters } from "./characters.ts";
 import { checkContent } from "./content.ts";
+import { checkLegacyUsage } from "../legacy/usage.ts";
 import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { htmlChecker } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
@@ -114,6 +115,7 @@ export async function runChecks({
     ...checkUniqueTitles(titles),
     ...htmlProblems,
     ...checkContent(root, records, path.relative(process.cwd(), path.resolve(input)), today),
+    ...checkLegacyUsage(path.relative(process.cwd(), path.resolve(input))),
   ];
   if (accessibility) {
     const server = await serveSite(root);

@@ -1,6 +1,8 @@
-// Click-to-load videos: the player (and anything from the host) is requested only when the visitor asks.
+// Click-to-load videos and embeds: the player (and anything from the host) is requested only when the visitor asks.
+// An "iframe" placeholder (src/content/embeds.ts) carries the address content gave its iframe.
 const embedUrls: Record<string, (id: string) => string> = {
   dailymotion: (id) => `https://www.dailymotion.com/embed/video/${encodeURIComponent(id)}?autoplay=1`,
+  iframe: (src) => src,
 };
 
 function loadPlayer(container: HTMLElement): void {
@@ -12,8 +14,13 @@ function loadPlayer(container: HTMLElement): void {
   const iframe = document.createElement("iframe");
   iframe.className = "fr-responsive-vid__player";
   iframe.src = embedUrl(id);
-  iframe.title = `${container.dataset.videoTitle ?? "Vidéo"} (lecteur Dailymotion)`;
-  iframe.allow = "autoplay; fullscreen; picture-in-picture";
+  const isVideo = provider === "dailymotion";
+  iframe.title = isVideo ? `${container.dataset.videoTitle ?? "Vidéo"} (lecteur Dailymotion)` : (container.dataset.videoTitle ?? "Contenu intégré");
+  iframe.allow = isVideo ? "autoplay; fullscreen; picture-in-picture" : (container.dataset.embedAllow ?? "");
+  if (container.dataset.embedHeight) {
+    iframe.className = "embed-consent__player";
+    iframe.height = container.dataset.embedHeight;
+  }
   iframe.allowFullscreen = true;
   frame.replaceChildren(iframe);
   iframe.focus();

@@ -23,8 +23,8 @@ export const layoutTemplates: Readonly<Record<string, string>> = {
   "layouts/referentiel-ecoconception.njk": "layouts/referentiel-ecoconception.njk",
   "layouts/outil.njk": "layouts/outil.njk",
   "layouts/outil-collectivites.njk": "layouts/outil.njk",
-  "layouts/thematique.njk": "layouts/page.njk",
-  "layouts/video.njk": "layouts/post.njk",
+  "layouts/thematique.njk": "layouts/thematique.njk",
+  "layouts/video.njk": "layouts/video.njk",
 };
 
 export const layoutNames = Object.keys(layoutTemplates);

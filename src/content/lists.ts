@@ -24,9 +24,17 @@ export function pageUrl(base: string, index: number): string {
   return index === 0 ? base : `${base}page-${index + 1}/`;
 }
 
+/** Tags that name collections (Eleventy's, or those of the live site's templates), not topics: no page, never shown. */
+export const technicalTags: ReadonlySet<string> = new Set(["all", "nav", "post", "posts", "events"]);
+
+/** The topics among a `tags` value (a list or a single name). */
+export function topicTags(tags: unknown): string[] {
+  const list = Array.isArray(tags) ? tags : typeof tags === "string" ? [tags] : [];
+  return list.filter((tag): tag is string => typeof tag === "string" && tag !== "" && !technicalTags.has(tag));
+}
+
 export function tagsOf(item: ListItem): string[] {
-  const tags = item.data.tags;
-  return Array.isArray(tags) ? tags : typeof tags === "string" ? [tags] : [];
+  return topicTags(item.data.tags);
 }
 
 export function hasTag(item: ListItem, tag: string): boolean {

@@ -96,14 +96,47 @@ export function guideMenu(nodes: NavigationNode[], inputPath: string, currentUrl
   };
 }
 
-/** Links above the page in its navigation tree, top first, the page itself excluded. */
-export function breadcrumbTrail(nodes: NavigationNode[], inputPath: string): { title: string; url: string }[] {
+/** Links above the page in its navigation tree, top first, the page itself excluded; undefined for a page outside it. */
+export function breadcrumbTrail(nodes: NavigationNode[], inputPath: string): { title: string; url: string }[] | undefined {
   const node = nodeFor(nodes, inputPath);
-  const parentKey = node?.data.eleventyNavigation.parent;
-  if (!node || !nodeByKey(nodes, parentKey)) return [];
+  if (!node) return undefined;
+  const parentKey = node.data.eleventyNavigation.parent;
+  if (!nodeByKey(nodes, parentKey)) return [];
   return navigation
     .findBreadcrumbs(nodes, parentKey!, { includeSelf: true })
     .map((entry) => ({ title: entry.title, url: entry.url ?? "" }));
+}
+
+/** Pages whose `eleventyNavigation.parent` names no page's `key`, each with the keys that look closest. */
+export function missingParents(nodes: NavigationNode[]): { inputPath: string; parent: string; closest: { key: string; inputPath: string }[] }[] {
+  const keys = new Map(nodes.flatMap((node) => (node.data.eleventyNavigation.key ? [[node.data.eleventyNavigation.key, node.data.page.inputPath] as const] : [])));
+  const folded = (text: string) => text.normalize("NFD").replace(/[^a-z0-9]/gi, "").toLowerCase();
+  return nodes.flatMap((node) => {
+    const parent = node.data.eleventyNavigation.parent;
+    if (parent === undefined || keys.has(parent)) return [];
+    const wanted = folded(parent);
+    const closest = [...keys]
+      .filter(([key]) => wanted && (folded(key).includes(wanted) || wanted.includes(folded(key))))
+      .sort(([a], [b]) => Number(folded(b) === wanted) - Number(folded(a) === wanted))
+      .slice(0, 3)
+      .map(([key, inputPath]) => ({ key, inputPath }));
+    return [{ inputPath: node.data.page.inputPath, parent, closest }];
+  });
+}
+
+/**
+ * For a page outside the navigation tree (a tool sheet, say): the pages at its URL's ancestors, top first
+ * (/publications/, /publications/boite-outils/ for /publications/boite-outils/fiches/x/), those that exist.
+ */
+export function urlAncestors(url: string, titleByUrl: ReadonlyMap<string, string>): { title: string; url: string }[] {
+  const segments = url.split("/").filter(Boolean);
+  const trail: { title: string; url: string }[] = [];
+  for (let depth = 1; depth < segments.length; depth++) {
+    const ancestor = `/${segments.slice(0, depth).join("/")}/`;
+    const title = titleByUrl.get(ancestor);
+    if (title) trail.push({ title, url: ancestor });
+  }
+  return trail;
 }
 
 /** Previous and next pages among the siblings of a page (same parent), in `order`. */
@@ -118,6 +151,25 @@ export function siblingLinks(
   const index = siblings.findIndex((entry) => entry.data.page.inputPath === inputPath);
   const link = (entry: FoundEntry | undefined) => (entry ? { title: entry.title, url: entry.url ?? "" } : undefined);
   return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };
+}
+
+/**
+ * Previous and next pages of a guide in reading order: its root, then each chapter followed by its own pages.
+ * A guide's root leads to its first chapter, never to the neighbouring publication; a page in no guide has none.
+ */
+export function guidePageLinks(
+  nodes: NavigationNode[],
+  inputPath: string,
+): { previous?: { title: string; url: string }; next?: { title: string; url: string } } {
+  const root = guideRoot(nodes, inputPath);
+  const rootKey = root?.data.eleventyNavigation.key;
+  if (!root || !rootKey) return {};
+  const inOrder = (entries: FoundEntry[]): { title: string; url: string; inputPath: string }[] =>
+    entries.flatMap((entry) => [{ title: entry.title, url: entry.url ?? "", inputPath: entry.data.page.inputPath }, ...inOrder(entry.children ?? [])]);
+  const pages = [{ title: titleOf(root), url: root.data.page.url, inputPath: root.data.page.inputPath }, ...inOrder(navigation.find(nodes, rootKey))];
+  const index = pages.findIndex((entry) => entry.inputPath === inputPath);
+  const link = (entry: (typeof pages)[number] | undefined) => (entry ? { title: entry.title, url: entry.url } : undefined);
+  return index < 0 ? {} : { previous: link(pages[index - 1]), next: link(pages[index + 1]) };
 }
 
 export interface NavigationCard {

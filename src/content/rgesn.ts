@@ -112,7 +112,8 @@ export function loadReferential(rawCriteria: unknown, rawThemes: unknown, source
     }
     if (seen.has(criterion.numero)) problems.push(`${label} : numéro en double`);
     seen.add(criterion.numero);
-    const slug = slugify(criterion.numero);
+    // "1.7", with its dot: the address the live site gave each criterion (Eleventy's `slug` keeps dots).
+    const slug = criterion.numero.toLowerCase().replace(/[^a-z0-9.]+/g, "-");
     criteria.push({
       ...criterion,
       slug,

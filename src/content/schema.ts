@@ -25,7 +25,8 @@ export const frontMatterSchema = z.looseObject({
   title: text,
   description: z.string().optional(),
   date: z.date().optional(),
-  layout: z.enum(layoutNames as [string, ...string[]]).optional(),
+  // false (or null): no layout, as Eleventy reads it (feeds, calendars written as content).
+  layout: z.union([z.enum(layoutNames as [string, ...string[]]), z.literal(false), z.null()]).optional(),
   tags: z.union([z.string(), z.array(z.string())]).optional(),
   series: text.optional(),
   image: z.union([text, imageMap]).optional(),
@@ -36,7 +37,10 @@ export const frontMatterSchema = z.looseObject({
   draft: z.boolean().optional(),
   type: z.string().optional(),
   category: z.string().optional(),
-  permalink: z.union([z.string(), z.literal(false), z.record(z.string(), z.string())]).optional(),
+  // A function when folder data computes it (the live site's news folder does).
+  permalink: z
+    .union([z.string(), z.literal(false), z.record(z.string(), z.string()), z.custom<(data: unknown) => unknown>((v) => typeof v === "function")])
+    .optional(),
   extrajs: z.string().optional(),
   endDate: z.date().optional(),
   location: text.optional(),
@@ -75,7 +79,8 @@ function describe(value: unknown): string {
   if (value === undefined) return "rien (champ absent)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "une date invalide" : value.toISOString().slice(0, 10);
   if (typeof value === "string") return `« ${value} »`;
-  return JSON.stringify(value);
+  if (typeof value === "function") return "une fonction";
+  return JSON.stringify(value) ?? String(value);
 }
 
 function valueAt(data: Record<string, unknown>, path: PropertyKey[]): unknown {

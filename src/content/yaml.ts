@@ -1,6 +1,23 @@
 import yaml from "js-yaml";
 import { FrontMatterError } from "./errors.ts";
 import { validateFrontMatter } from "./schema.ts";
+import { normaliseLegacyFrontMatter, withTabsAsSpaces } from "../legacy/frontMatter.ts";
+
+function loadYaml(source: string): unknown {
+  try {
+    return yaml.load(source, { schema: yaml.DEFAULT_SCHEMA });
+  } catch (error) {
+    // Tabs in the indentation were read by the live site's engine: read them as spaces if that makes sense
+    // of the block (npm run check says where they are); otherwise the first error stands.
+    const spaced = error instanceof yaml.YAMLException && /tab/i.test(error.reason ?? "") ? withTabsAsSpaces(source) : undefined;
+    if (spaced === undefined) throw error;
+    try {
+      return yaml.load(spaced, { schema: yaml.DEFAULT_SCHEMA });
+    } catch {
+      throw error;
+    }
+  }
+}
 
 /** Hints for the YAML mistakes editors actually make in the web editor. */
 function hintFor(reason: string, line: string): string {
@@ -21,7 +38,7 @@ export function parseFrontMatterYaml(source: string, options?: { filePath?: stri
   const filePath = options?.filePath ?? "(fichier inconnu)";
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: yaml.DEFAULT_SCHEMA });
+    data = loadYaml(source);
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const lineIndex = error.mark?.line ?? 0;
@@ -35,6 +52,7 @@ export function parseFrontMatterYaml(source: string, options?: { filePath?: stri
     });
   }
   const frontMatter = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  normaliseLegacyFrontMatter(frontMatter);
   validateFrontMatter(filePath, frontMatter, { block: true });
   return frontMatter;
 }

@@ -12,8 +12,9 @@ const dsfr = "node_modules/@gouvfr/dsfr/dist";
  * Browser scripts written in TypeScript under src/client, each loaded only by the pages whose HTML
  * contains its marker (the component it enhances).
  */
-export const clientScripts: Record<string, { entry: string; marker: string }> = {
-  "video-consent": { entry: "src/client/video-consent.ts", marker: 'class="fr-content-media video-consent"' },
+export const clientScripts: Record<string, { entry: string; marker: string | string[] }> = {
+  // An iframe of another site becomes a click-to-load placeholder after the layout (src/plugins/embeds.ts).
+  "video-consent": { entry: "src/client/video-consent.ts", marker: ['class="fr-content-media video-consent"', "<iframe"] },
   search: { entry: "src/client/search.ts", marker: "data-search-app" },
   "rgesn-filters": { entry: "src/client/rgesn-filters.ts", marker: "data-rgesn-filters" },
   // Content asks for it with `extrajs: /js/quiz.js`; the marker loads it wherever a quiz is rendered.
@@ -51,7 +52,8 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   let manifest: Record<string, string> = {};
 
   eleventyConfig.addPassthroughCopy({
-    [`${dsfr}/favicon`]: "dsfr/favicon",
+    // At the live site's address: bookmarks and home-screen icons point there.
+    [`${dsfr}/favicon`]: "favicon",
     [`${dsfr}/artwork/pictograms/environment/{sun,moon}.svg`]: "dsfr/artwork/pictograms/environment",
     [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system/system.svg",
     public: "/",
@@ -144,7 +146,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addFilter("clientScriptsFor", (html: string) =>
     Object.entries(clientScripts)
-      .filter(([, { marker }]) => typeof html === "string" && html.includes(marker))
+      .filter(([, { marker }]) => typeof html === "string" && [marker].flat().some((m) => html.includes(m)))
       .map(([name]) => name),
   );
 }

@@ -1,6 +1,6 @@
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig } from "../eleventy-types.ts";
 import { seriesLinksByPage, type SeriesLinks } from "../content/series.ts";
-import { groupByYear, hasTag, listPageSize, newsFolder, paginationItems, tagIndex, tagPages, tagUrl, type ListItem } from "../content/lists.ts";
+import { groupByYear, hasTag, listPageSize, newsFolder, paginationItems, tagIndex, tagPages, tagUrl, topicTags, type ListItem, type TagSummary } from "../content/lists.ts";
 import { seriesListPages, seriesPages, seriesUrl } from "../content/media.ts";
 import { eventTagsOf, isEvent, splitEvents } from "../content/events.ts";
 
@@ -36,6 +36,11 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
     return seriesLinks.get(posts)!.get(page.inputPath) ?? {};
   });
   eleventyConfig.addFilter("tagUrl", tagUrl);
+  eleventyConfig.addFilter("topicTags", topicTags);
+  // A tag links to its page only if it has one: tags of pages outside the news have none.
+  eleventyConfig.addFilter("withTagPage", (tags: string[], newsTags: TagSummary[]) =>
+    tags.filter((tag) => newsTags.some((summary) => summary.tag === tag)),
+  );
   eleventyConfig.addFilter("seriesUrl", seriesUrl);
   eleventyConfig.addFilter("groupByYear", groupByYear);
   eleventyConfig.addFilter("paginationItems", paginationItems);

@@ -14,7 +14,10 @@ export default function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("summaryLinks", (headings: Heading[]) =>
     headings.map((heading) => ({ title: heading.text, url: `#${heading.id}`, current: false, active: false, children: [] })),
   );
-  eleventyConfig.addFilter("head", (list: unknown[], count: number) => (Array.isArray(list) ? list.slice(0, count) : []));
+  // A negative count gives the last items: the live site's content writes `head(-3) | reverse` for the newest three.
+  eleventyConfig.addFilter("head", (list: unknown[], count: number) =>
+    Array.isArray(list) ? (count < 0 ? list.slice(count) : list.slice(0, count)) : [],
+  );
   // `image` may be a path or a {path, alt} map relative to the page's own file.
   eleventyConfig.addFilter("resolveImage", function (this: RenderContext, image: unknown, inputPath?: string) {
     return resolveImage(image, inputPath ?? this.page?.inputPath ?? "");

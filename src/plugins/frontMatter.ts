@@ -2,6 +2,9 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 import { parseFrontMatterYaml } from "../content/yaml.ts";
 import { validateFrontMatter } from "../content/schema.ts";
 import { isPublished } from "../content/drafts.ts";
+import { resolveImage } from "../content/images.ts";
+import { inputDirectory } from "../eleventy-types.ts";
+import { printImageAsItsAddress } from "../legacy/frontMatter.ts";
 
 /**
  * Every Markdown page is checked before it renders: YAML syntax (with the line) and the schema (with the field).
@@ -14,6 +17,7 @@ export default function frontMatterPlugin(eleventyConfig: EleventyConfig): void 
     const page = data.page as { inputPath: string };
     const frontMatter = validateFrontMatter(page.inputPath, data);
     if (!isPublished(frontMatter)) return false;
+    printImageAsItsAddress(data.image, resolveImage(data.image, page.inputPath, inputDirectory(eleventyConfig))?.src);
     return undefined;
   });
 }

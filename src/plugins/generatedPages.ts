@@ -98,19 +98,19 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
     ...notListed,
     ...afterNews,
     feedSize,
-    permalink: "/actualites/feed.xml",
+    permalink: "/feed/feed.xml",
   });
   eleventyConfig.addTemplate("generated/feed-json.njk", generatedTemplate("feed-json"), {
     ...notListed,
     ...afterNews,
     feedSize,
-    permalink: "/actualites/feed.json",
+    permalink: "/feed/feed.json",
   });
   eleventyConfig.addTemplate("generated/sitemap.njk", generatedTemplate("sitemap"), { ...notListed, permalink: "/sitemap.xml" });
   eleventyConfig.addTemplate("generated/robots.njk", generatedTemplate("robots"), { ...notListed, permalink: "/robots.txt" });
   eleventyConfig.addTemplate("generated/events-ics.njk", generatedTemplate("events-ics"), {
     ...notListed,
     ...afterNews,
-    permalink: "/formations/evenements.ics",
+    permalink: "/calendar.ics",
   });
 }

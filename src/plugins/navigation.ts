@@ -4,6 +4,9 @@ import { inputDirectory, type EleventyConfig, type NavigationData, type RenderCo
 import {
   breadcrumbTrail,
   guideMenu,
+  guidePageLinks,
+  missingParents,
+  urlAncestors,
   navigationChildren,
   siblingLinks,
   type NavigationNode,
@@ -11,6 +14,7 @@ import {
 import { isPublished } from "../content/drafts.ts";
 import { buildSiteTree } from "../content/siteTree.ts";
 import { newsFolder } from "../content/lists.ts";
+import { FrontMatterError } from "../content/errors.ts";
 
 interface CapturedEntry {
   title?: string;
@@ -34,15 +38,20 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
 
   let captured = new Map<string, CapturedEntry>();
   let nodes: NavigationNode[] = [];
+  // Every page's title, for the breadcrumb of a page outside the navigation tree (its URL's ancestors).
+  let titles = new Map<string, string>();
+  let titleByUrl = new Map<string, string>();
 
   eleventyConfig.on("eleventy.before", () => {
     captured = new Map();
     nodes = [];
+    titles = new Map();
   });
 
   eleventyConfig.addPreprocessor("navigation-tree", "*", (data: Record<string, unknown>) => {
     const eleventyNavigation = data.eleventyNavigation as NavigationData | undefined;
     const page = data.page as { inputPath: string };
+    if (typeof data.title === "string" && !data.pagination) titles.set(page.inputPath, data.title);
     if (eleventyNavigation && typeof eleventyNavigation === "object" && isPublished(data)) {
       const { title, description, focus, category, image } = data as Omit<CapturedEntry, "eleventyNavigation">;
       // A menu entry without its own title takes the page's.
@@ -55,17 +64,41 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on(
     "eleventy.contentMap",
     ({ inputPathToUrl }: { inputPathToUrl: Record<string, string[]> }) => {
+      titleByUrl = new Map(
+        [...titles].flatMap(([inputPath, title]) => (inputPathToUrl[inputPath] ?? []).map((url) => [url, title] as [string, string])),
+      );
       nodes = [...captured].flatMap(([inputPath, entry]) => {
         const url = inputPathToUrl[inputPath]?.[0];
         return url ? [{ data: { ...entry, page: { url, inputPath } } }] : [];
       });
+      // A content page under a parent that no page is: its menus and breadcrumb would silently lose it. (The pages
+      // the engine generates, such as the referential under "publications", go without one.)
+      const orphan = missingParents(nodes).find(({ inputPath }) => !/[\\/]generated[\\/][^\\/]+$/.test(inputPath));
+      if (orphan) {
+        const hint = orphan.closest.length
+          ? `la clé d'une page existante, par exemple ${orphan.closest.map(({ key, inputPath }) => `« ${key} » (${inputPath})`).join(" ou ")}`
+          : "la clé (eleventyNavigation.key) d'une page existante, ou retirez parent pour placer la page au premier niveau";
+        throw new FrontMatterError(orphan.inputPath, {
+          field: "eleventyNavigation.parent",
+          found: `« ${orphan.parent} », qu'aucune page ne déclare comme key`,
+          expected: hint,
+        });
+      }
     },
   );
 
   // The header menu is the same on every page: computed once per build, not once per page (O(n²) at 6,000 pages).
+  // An entry without a menu title shows its page's title, not its key; the home page has its own entry.
+  type MenuEntry = { title: string; url?: string; children?: MenuEntry[]; data?: { title?: string; eleventyNavigation?: NavigationData } };
+  const titled = (entries: MenuEntry[]): MenuEntry[] =>
+    entries.map((entry) => ({
+      ...entry,
+      title: entry.data?.eleventyNavigation?.title ?? entry.data?.title ?? entry.title,
+      children: titled(entry.children ?? []),
+    }));
   const headerMenus = new WeakMap<object, unknown>();
   eleventyConfig.addFilter("headerMenu", (all: object[]) => {
-    if (!headerMenus.has(all)) headerMenus.set(all, findNavigationEntries(all));
+    if (!headerMenus.has(all)) headerMenus.set(all, titled(findNavigationEntries(all) as MenuEntry[]).filter((entry) => entry.url !== "/"));
     return headerMenus.get(all);
   });
 
@@ -95,6 +128,11 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
       ]),
   );
   eleventyConfig.addFilter("navigationChildren", (key: string) => navigationChildren(nodes, key));
-  eleventyConfig.addFilter("breadcrumbTrail", (page: { inputPath: string }) => breadcrumbTrail(nodes, page.inputPath));
+  eleventyConfig.addFilter("breadcrumbTrail", (page: { inputPath: string }) => breadcrumbTrail(nodes, page.inputPath) ?? []);
+  // A breadcrumb: the navigation tree's, or for a page outside it (a tool sheet, a series page), its URL's ancestors.
+  eleventyConfig.addFilter("pageTrail", (page: { inputPath: string; url?: string }) =>
+    breadcrumbTrail(nodes, page.inputPath) ?? urlAncestors(page.url ?? "", titleByUrl),
+  );
   eleventyConfig.addFilter("siblingLinks", (page: { inputPath: string }) => siblingLinks(nodes, page.inputPath));
+  eleventyConfig.addFilter("guidePageLinks", (page: { inputPath: string }) => guidePageLinks(nodes, page.inputPath));
 }

@@ -35,7 +35,12 @@ function readJson(file: string): unknown {
 export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
   const sources = referentialSources();
   eleventyConfig.addWatchTarget(path.dirname(sources.criteria));
-  eleventyConfig.addGlobalData("rgesn", () => {
+  // Read once per build, for both names the templates know it by.
+  let current: ReturnType<typeof readReferential> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
+  const readReferential = () => {
     const referential = loadReferential(readJson(sources.criteria), readJson(sources.themes), sources);
     const csv = referentialCsv(referential.criteria);
     const json = referentialJson(referential.criteria);
@@ -46,7 +51,10 @@ export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
         json: { content: json, url: `${referentialUrl}rgesn.json`, size: humanSize(Buffer.byteLength(json)) },
       },
     };
-  });
+  };
+  eleventyConfig.addGlobalData("rgesn", () => (current ??= readReferential()));
+  // The live site's name for the criteria: its content paginates over it (src/legacy/README.md).
+  eleventyConfig.addGlobalData("referentiel-ecoconception", () => (current ??= readReferential()).criteria);
   // Side menu: the themes (anchors of the index), then the publication's own pages (about, change log…).
   eleventyConfig.addFilter(
     "referentialMenu",

@@ -2,6 +2,7 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 import { searchType } from "../content/search.ts";
 import { indexSite } from "../build/searchIndex.ts";
 import { coalesced } from "../build/coalesced.ts";
+import { generatedTemplate } from "./generatedTemplate.ts";
 
 type Next = () => void;
 
@@ -14,6 +15,15 @@ type Next = () => void;
  */
 export default function searchIndexPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchType", searchType);
+  // The search page is the engine's, whatever the content folder holds (the live site's folder has its own, at
+  // /search-results/, which now redirects here).
+  eleventyConfig.addTemplate("generated/search-page.njk", generatedTemplate("search-page"), {
+    layout: "layouts/page.njk",
+    title: "Rechercher sur le site",
+    description: "Rechercher dans les actualités, les publications, les guides et les pages du site.",
+    permalink: "/recherche/",
+    search: false,
+  });
 
   let output = "";
   let stale = false;

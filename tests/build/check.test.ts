@@ -17,7 +17,6 @@ const shellPages: Record<string, string> = {
   "index.md": page("Accueil", "Bienvenue."),
   "a-propos.md": page("À propos", "La mission."),
   "contact.md": page("Contact", "Écrivez-nous."),
-  "recherche.md": page("Recherche", "Rechercher.", "search: false\n"),
   "plan-du-site.md": page("Plan du site", "Toutes les pages.", "search: false\n"),
   "accessibilite.md": page("Accessibilité", "Non conforme."),
   "mentions-legales.md": page("Mentions légales", "Éditeur."),

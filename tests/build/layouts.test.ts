@@ -51,7 +51,7 @@ describe("every layout name of the content contract", () => {
 });
 
 describe("the guide layout", () => {
-  it("shows a two-level side menu, the breadcrumb from the tree and the sibling pager", () => {
+  it("shows a two-level side menu, the breadcrumb from the tree and a pager in reading order", () => {
     const doc = load("guide/a1");
     expect(doc.querySelector(".fr-sidemenu__title a")?.getAttribute("href")).toBe("/guide/");
     const current = doc.querySelector('.fr-sidemenu__link[aria-current="page"]');
@@ -64,8 +64,11 @@ describe("the guide layout", () => {
       "Étape A",
       "Détail A1",
     ]);
-    const pager = load("guide/a").querySelector('nav[aria-label="Pages voisines de la publication"]');
-    expect(pager?.querySelector("a")?.getAttribute("href")).toBe("/guide/b/");
+    // The guide in reading order: its root, each chapter, then the chapter's own pages.
+    const pagerLinks = (url: string) =>
+      [...load(url).querySelectorAll('nav[aria-label="Pages voisines de la publication"] a')].map((a) => a.getAttribute("href"));
+    expect(pagerLinks("guide")).toEqual(["/guide/a/"]);
+    expect(pagerLinks("guide/a")).toEqual(["/guide/", "/guide/a1/"]);
   });
 });
 

@@ -15,8 +15,8 @@ describe("the full 2024 referential", () => {
   it("has one page per criterion at /critere/<numero slug>/", () => {
     const folders = readdirSync(path.join(fullReferentialSite, base, "critere")).sort();
     expect(folders).toHaveLength(78);
-    expect(folders).toEqual(full.map((c) => c.numero.replace(".", "-")).sort());
-    const page = loadPage(`${base}critere/4-14/`, fullReferentialSite);
+    expect(folders).toEqual(full.map((c) => c.numero).sort());
+    const page = loadPage(`${base}critere/4.14/`, fullReferentialSite);
     expect(text(page.querySelector("h1"))).toContain("Critère 4.14 : Le service numérique évite-t-il le recours à des procédés manipulatoires");
   });
 
@@ -42,7 +42,7 @@ describe("the full 2024 referential", () => {
   });
 
   it("renders Markdown fields as Markdown, with no block inside a paragraph", () => {
-    const page = loadPage(`${base}critere/1-1/`, fullReferentialSite);
+    const page = loadPage(`${base}critere/1.1/`, fullReferentialSite);
     const implementation = page.querySelectorAll(".rgesn-markdown")[1]!;
     expect(implementation.querySelectorAll("ul > li").length).toBeGreaterThanOrEqual(5);
     expect(implementation.querySelector('a[href="https://sdgs.un.org/fr/goals"]')).not.toBeNull();
@@ -51,8 +51,8 @@ describe("the full 2024 referential", () => {
   });
 
   it("links each criterion to the previous and the next one", () => {
-    const pager = loadPage(`${base}critere/1-10/`, fullReferentialSite).querySelector('nav[aria-label="Critères voisins"]');
-    expect([...(pager?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"))).toEqual([`${base}critere/1-9/`, `${base}critere/2-1/`]);
+    const pager = loadPage(`${base}critere/1.10/`, fullReferentialSite).querySelector('nav[aria-label="Critères voisins"]');
+    expect([...(pager?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"))).toEqual([`${base}critere/1.9/`, `${base}critere/2.1/`]);
   });
 
   it("offers CSV and JSON downloads that parse back to the 78 criteria", () => {

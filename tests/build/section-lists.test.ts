@@ -33,7 +33,7 @@ const day = (i: number) => String(i).padStart(2, "0");
 
 beforeAll(async () => {
   site.write("actualites/actualites.11tydata.json", readFileSync("content/actualites/actualites.11tydata.json", "utf8"));
-  for (const page of ["formations.md", "plan-du-site.njk", "ressources/videos.md", "ressources/podcasts.md", "ressources/lettres-information.md"]) {
+  for (const page of ["formations.md", "plan-du-site.njk", "ressources/index.md", "ressources/videos.md", "ressources/podcasts.md", "ressources/lettres-information.md"]) {
     site.write(page, readFileSync(path.join("content", page), "utf8"));
   }
   for (let i = 1; i <= 23; i++) site.write(`actualites/video-${day(i)}.md`, post(`Vidéo ${day(i)}`, `2025-01-${day(i)}`, ["Vidéo"], "series: Série A\n"));

@@ -20,7 +20,7 @@ export function loadPage(url: string, root = builtSite): Document {
 
 export const seedPages = {
   pressRelease: "/actualites/semaine-numerique-ecoresponsable-2026/",
-  videoPost: "/actualites/episode-12-animation-interministerielle/",
+  videoPost: "/actualites/parolesdexperts-episode12-jeremievallet/",
   plansAction: "/publications/plans-action/",
   plansActionAbout: "/publications/plans-action/a-propos/",
   about: "/a-propos/",

@@ -48,8 +48,12 @@ describe("front-matter schema", () => {
 });
 
 describe("YAML front matter", () => {
-  it("reports tabs with the file line and the fix", () => {
-    const error = errorOf(() => parseFrontMatterYaml("\ntitle: T\ntags:\n\t- Vidéo\n", { filePath: "c.md" }));
+  it("reads a tab before a list dash as the live site's engine did", () => {
+    expect(parseFrontMatterYaml("\ntitle: T\ntags:\n\t- Vidéo\n\t- Podcast\n", { filePath: "c.md" })).toEqual({ title: "T", tags: ["Vidéo", "Podcast"] });
+  });
+
+  it("reports tabs that make no sense as indentation, with the file line and the fix", () => {
+    const error = errorOf(() => parseFrontMatterYaml("\ntitle: T\ndescription: x\n\tsuite: 2\n", { filePath: "c.md" }));
     expect(error.message).toContain("c.md");
     expect(error.message).toContain("ligne 4");
     expect(error.message).toContain("tabulations");

@@ -25,7 +25,7 @@ describe("navigation tree", () => {
   });
 
   it("gives the breadcrumb above the page, top first", () => {
-    expect(breadcrumbTrail(nodes, "p3.md").map((l) => l.title)).toEqual(["Publications", "Guide", "B"]);
+    expect(breadcrumbTrail(nodes, "p3.md")!.map((l) => l.title)).toEqual(["Publications", "Guide", "B"]);
     expect(breadcrumbTrail(nodes, "pub.md")).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ describe("loadReferential", () => {
       ["UX/UI", "ux-ui", "U", 1],
     ]);
     expect(referential.criteria[0]).toMatchObject({
-      url: "/publications/referentiel-general-ecoconception/critere/1-2/",
+      url: "/publications/referentiel-general-ecoconception/critere/1.2/",
       professions: ["Développeur", "Concepteur UX / UI"],
     });
     expect(themeKey("Hébergement")).toBe("hebergement");

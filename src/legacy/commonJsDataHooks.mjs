@@ -1,0 +1,40 @@
+// Node module hooks (module.register): folder data files written for the live site's engine in CommonJS
+// (`module.exports = …`) load although the project's package.json says "type": "module". Each is wrapped
+// as an ES module whose default export is its `module.exports`: one export, as Eleventy expects of a data
+// file, and a module per URL, so Eleventy's cache-busting query reloads it after an edit in the dev server.
+// Plain JavaScript, not TypeScript: Node loads a hooks module in its own thread, before any TypeScript loader.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const dataFile = /\.11tydata\.js$/;
+const esmSyntax = /^\s*(?:import\s*[\w{*'"]|export\s)/m;
+const commonJsSyntax = /\bmodule\.exports\b|\bexports\.[\w$]+\s*=|\brequire\s*\(/;
+
+/** True when a folder data file is written in CommonJS: it uses module.exports or require, and no import/export. */
+export function isCommonJsSource(source) {
+  return commonJsSyntax.test(source) && !esmSyntax.test(source);
+}
+
+/** The CommonJS module's scope (module, exports, require, __filename, __dirname) around its unchanged source. */
+export function asEsModule(source) {
+  return [
+    'import { createRequire as __createRequire } from "node:module";',
+    'import { fileURLToPath as __fileURLToPath } from "node:url";',
+    "const module = { exports: {} };",
+    "let exports = module.exports;",
+    "const require = __createRequire(import.meta.url);",
+    "const __filename = __fileURLToPath(import.meta.url);",
+    'const __dirname = __filename.replace(/[\\/][^\\/]*$/, "");',
+    // Seven lines above the source: an error's line number is the file's plus seven.
+    `${source}`,
+    ";export default module.exports;",
+  ].join("\n");
+}
+
+export async function load(url, context, nextLoad) {
+  if (url.startsWith("file:") && dataFile.test(new URL(url).pathname)) {
+    const source = await readFile(fileURLToPath(url.split("?")[0]), "utf8");
+    if (isCommonJsSource(source)) return { format: "module", source: asEsModule(source), shortCircuit: true };
+  }
+  return nextLoad(url, context);
+}
