@@ -45,11 +45,10 @@ export function embedPlaceholder(iframeTag: string): string | undefined {
   const title = attributes.get("title")?.trim() || `${knownHosts[host] ?? "Contenu intégré"} (${host})`;
   const height = pixels(attributes.get("height"));
   const allow = attributes.get("allow") ?? "";
-  // A fixed height (a podcast player) is kept; without one, the frame takes the 16:9 box of a video.
+  // A fixed height (a podcast player) is kept for the player; without one, the frame takes a video's 16:9 box.
   const frameClass = height ? "video-consent__frame embed-consent__frame" : "fr-responsive-vid video-consent__frame";
-  const frameStyle = height ? ` style="min-height:${height}px"` : "";
   return `<div class="fr-content-media video-consent" data-video-provider="iframe" data-video-id="${escapeAttribute(src)}" data-video-title="${escapeAttribute(title)}"${height ? ` data-embed-height="${height}"` : ""}${allow ? ` data-embed-allow="${escapeAttribute(allow)}"` : ""}>
-<div class="${frameClass}"${frameStyle}>
+<div class="${frameClass}">
 <div class="video-consent__placeholder">
 <p class="video-consent__notice">Ce contenu est hébergé par ${escapeHtml(host)}. Rien n'est chargé depuis ce site tant que vous ne l'affichez pas ; ensuite, il peut déposer des cookies.</p>
 <button type="button" class="fr-btn video-consent__play" hidden>Afficher le contenu<span class="fr-sr-only"> : ${escapeHtml(title)}</span></button>

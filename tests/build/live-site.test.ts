@@ -4,6 +4,7 @@ import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildLiveShapedSite } from "../support/live-site.ts";
 import { htmlFilesOf } from "../../src/check/pages.ts";
+import { htmlChecker } from "../../src/check/htmlValidity.ts";
 
 let output = "";
 
@@ -32,6 +33,15 @@ describe("a content folder in the live site's shapes builds unchanged", () => {
       expect(main, where).not.toMatch(/\{\{|\{%|&lt;\/?(div|h\d|p|ul|li|a)\b/);
       expect(main, where).not.toContain("<pre>");
     }
+  });
+
+  it("writes valid HTML on every page: raw HTML, block tags and card macros in Markdown stay one block", async () => {
+    const check = htmlChecker();
+    const problems = [];
+    for (const file of htmlFilesOf(output).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`))) {
+      problems.push(...(await check({ url: path.relative(output, file), html: readFileSync(file, "utf8") })));
+    }
+    expect(problems.map((p) => `${p.url}: ${p.message}`)).toEqual([]);
   });
 
   it("gives every post of the CommonJS folder data its address, layout and tag", () => {
