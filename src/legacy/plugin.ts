@@ -70,8 +70,6 @@ export default function legacyTemplateApiPlugin(eleventyConfig: EleventyConfig):
     return code ? `<script>${code.join("\n")}</script>` : "";
   });
 
-  // The live site's I18n plugin gave every page `page.lang`; readableDate and i18n read it.
-  eleventyConfig.addGlobalData("eleventyComputed.page.lang", () => () => "fr");
   eleventyConfig.addGlobalData("pagePrefix", "page-");
   eleventyConfig.addGlobalData("metadata", () => liveMetadata((eleventyConfig.directories as { data: string }).data));
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
-import { StylePurge } from "../build/purgeStyles.ts";
+import { StylePurge, sourceWords, usedIconRules } from "../build/purgeStyles.ts";
 import { subsetMarianne } from "../build/fontSubset.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
@@ -76,7 +76,16 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     bundlesChanged = changedFiles.some((file) => path.normalize(file).includes(path.normalize("src/client/")));
   });
 
-  async function bundle(output: string): Promise<Record<string, string>> {
+  /** In production, the icon rules of the icons the sources name (the dev server keeps them all: a page may gain one). */
+  const iconsInUse = (words: Set<string> | undefined): Plugin => ({
+    name: "icons-in-use",
+    setup(builder) {
+      if (!words) return;
+      builder.onLoad({ filter: /icons\.main\.min\.css$/ }, (args) => ({ contents: usedIconRules(readFileSync(args.path, "utf8"), words), loader: "css" }));
+    },
+  });
+
+  async function bundle(output: string, words?: Set<string>): Promise<Record<string, string>> {
     const outdir = path.join(output, "assets");
     const result = await build({
       entryPoints,
@@ -89,7 +98,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
       assetNames: "[name]-[hash]",
       // Icons become part of the stylesheet: the purge keeps only those in use, and each saves a request.
       loader: { ".woff2": "file", ".woff": "file", ".svg": "dataurl", ".png": "file" },
-      plugins: [keepUsedFontFaces, subsetMarianne],
+      plugins: [keepUsedFontFaces, iconsInUse(words), subsetMarianne],
       metafile: true,
       logLevel: "warning",
     });
@@ -115,17 +124,19 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   type BuildStart = { directories: { input: string; includes: string; data: string; output: string }; runMode: string };
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }: BuildStart) => {
     const { input, includes, data, output } = directories;
-    if (bundlesChanged || !manifest.styles) manifest = await bundle(output);
+    // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
+    const production = runMode === "build";
+    // Everything whose words can reach a page: content, layouts, data and the code that writes markup.
+    const words = production ? sourceWords([input, includes, data, "src", "data"]) : undefined;
+    if (bundlesChanged || !manifest.styles) manifest = await bundle(output, words);
     bundlesChanged = false;
     purge = undefined;
-    // Production only: the dev server rebuilds pages one at a time, and a purge would drop the styles of the others.
-    if (runMode !== "build") return;
+    if (!production) return;
     purge = await StylePurge.start({
       output,
       stylesheetUrl: manifest.styles!,
       dsfrScriptFile: `${dsfr}/dsfr.module.min.js`,
-      // Everything whose words can reach a page: content, layouts, data and the code that writes markup.
-      sources: [input, includes, data, "src", "data"],
+      words: words!,
     });
     manifest.styles = purge.url;
   });

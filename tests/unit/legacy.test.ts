@@ -131,3 +131,13 @@ describe("i18n", () => {
     expect(unknown).toEqual(["absente"]);
   });
 });
+
+describe("DSFR icon utilities", () => {
+  it("keep the rules of the icons the sources name, and every rule that names no icon", async () => {
+    const { usedIconRules } = await import("../../src/build/purgeStyles.ts");
+    const css = "/*! DSFR */.fr-icon-a:before,.fr-icon-a:after{mask:url(a.svg)}.fr-fi-b:before{mask:url(b.svg)}.fr-icon--sm:before{width:1rem}@media (min-width:36em){.fr-icon-c:before{x:1}.fr-icon--lg{y:2}}";
+    expect(usedIconRules(css, new Set(["fr-icon-a", "fr-fi-x"]))).toBe(
+      "/*! DSFR */.fr-icon-a:before,.fr-icon-a:after{mask:url(a.svg)}.fr-icon--sm:before{width:1rem}@media (min-width:36em){.fr-icon--lg{y:2}}",
+    );
+  });
+});
