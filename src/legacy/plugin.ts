@@ -29,11 +29,9 @@ function pageLang(context: LangContext): string {
   return context.page?.lang ?? context.ctx?.page?.lang ?? "fr";
 }
 
-/** The URL as written, or the same URL with its trailing slash, if some page answers there. */
-function existingUrl(urls: Set<string>, url: string): string | undefined {
-  if (urls.has(url)) return url;
-  if (!url.endsWith("/") && urls.has(`${url}/`)) return url;
-  return undefined;
+/** True when a page answers at the URL as written, or at the same URL with its trailing slash. */
+function pageAnswersAt(urls: Set<string>, url: string): boolean {
+  return urls.has(url) || (!url.endsWith("/") && urls.has(`${url}/`));
 }
 
 /**
@@ -115,7 +113,7 @@ export default function legacyTemplateApiPlugin(eleventyConfig: EleventyConfig):
     const link = String(url ?? "");
     if (!link.startsWith("/") || link.startsWith("//")) return link;
     const pathOnly = link.split(/[?#]/, 1)[0]!;
-    if (!existingUrl(urls, pathOnly)) deadLinks.push(`  - ${this.page?.inputPath ?? "(gabarit)"} : « ${link} »`);
+    if (!pageAnswersAt(urls, pathOnly)) deadLinks.push(`  - ${this.page?.inputPath ?? "(gabarit)"} : « ${link} »`);
     return link;
   });
   eleventyConfig.on("eleventy.after", () => {
