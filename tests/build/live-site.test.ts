@@ -100,6 +100,8 @@ describe("a content folder in the live site's shapes builds unchanged", () => {
     const upcoming = page("/formations/prochaines-formations/");
     expect(texts(upcoming, ".fr-card__title")).toEqual(["Formation à l'écoconception, session de mars 2027"]);
     expect(upcoming.querySelector(".card-list li")?.className).not.toContain("fr-col-lg-4");
+    // page-with-summary shows its date, as live
+    expect(texts(upcoming, "main h1 ~ p.fr-text--sm")).toEqual(["Dernière mise à jour le 20 novembre 2025"]);
   });
 
   it("renders component('card', …) with the live site's parameters", () => {
