@@ -139,20 +139,6 @@ export function urlAncestors(url: string, titleByUrl: ReadonlyMap<string, string
   return trail;
 }
 
-/** Previous and next pages among the siblings of a page (same parent), in `order`. */
-export function siblingLinks(
-  nodes: NavigationNode[],
-  inputPath: string,
-): { previous?: { title: string; url: string }; next?: { title: string; url: string } } {
-  const node = nodeFor(nodes, inputPath);
-  const parentKey = node?.data.eleventyNavigation.parent;
-  if (!node || !parentKey) return {};
-  const siblings = navigation.find(nodes, parentKey);
-  const index = siblings.findIndex((entry) => entry.data.page.inputPath === inputPath);
-  const link = (entry: FoundEntry | undefined) => (entry ? { title: entry.title, url: entry.url ?? "" } : undefined);
-  return { previous: link(siblings[index - 1]), next: link(siblings[index + 1]) };
-}
-
 /**
  * Previous and next pages of a guide in reading order: its root, then each chapter followed by its own pages.
  * A guide's root leads to its first chapter, never to the neighbouring publication; a page in no guide has none.

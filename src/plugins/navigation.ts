@@ -8,7 +8,6 @@ import {
   missingParents,
   urlAncestors,
   navigationChildren,
-  siblingLinks,
   type NavigationNode,
 } from "../content/navigationTree.ts";
 import { isPublished } from "../content/drafts.ts";
@@ -133,6 +132,5 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("pageTrail", (page: { inputPath: string; url?: string }) =>
     breadcrumbTrail(nodes, page.inputPath) ?? urlAncestors(page.url ?? "", titleByUrl),
   );
-  eleventyConfig.addFilter("siblingLinks", (page: { inputPath: string }) => siblingLinks(nodes, page.inputPath));
   eleventyConfig.addFilter("guidePageLinks", (page: { inputPath: string }) => guidePageLinks(nodes, page.inputPath));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbTrail, guideMenu, navigationChildren, siblingLinks, type NavigationNode } from "../../src/content/navigationTree.ts";
+import { breadcrumbTrail, guideMenu, guidePageLinks, missingParents, navigationChildren, urlAncestors, type NavigationNode } from "../../src/content/navigationTree.ts";
 
 const node = (inputPath: string, url: string, nav: NavigationNode["data"]["eleventyNavigation"], extra = {}): NavigationNode => ({
   data: { title: nav.title, eleventyNavigation: nav, page: { url, inputPath }, ...extra },
@@ -29,9 +29,27 @@ describe("navigation tree", () => {
     expect(breadcrumbTrail(nodes, "pub.md")).toEqual([]);
   });
 
-  it("links siblings by order", () => {
-    expect(siblingLinks(nodes, "p1.md")).toEqual({ previous: undefined, next: { title: "B", url: "/publications/guide/b/" } });
-    expect(siblingLinks(nodes, "p2.md").previous?.title).toBe("A");
+  it("links a guide's pages in reading order: the root, then each chapter followed by its own pages", () => {
+    expect(guidePageLinks(nodes, "guide.md")).toEqual({ previous: undefined, next: { title: "A", url: "/publications/guide/a/" } });
+    expect(guidePageLinks(nodes, "p2.md")).toEqual({ previous: { title: "A", url: "/publications/guide/a/" }, next: { title: "C", url: "/publications/guide/b/c/" } });
+    expect(guidePageLinks(nodes, "p3.md").next).toBeUndefined();
+    // a page outside the navigation tree has no pager
+    expect(guidePageLinks(nodes, "ailleurs.md")).toEqual({});
+  });
+
+  it("names a parent no page declares, with the keys that look like it", () => {
+    expect(missingParents([...nodes, node("x.md", "/x/", { key: "x", parent: "Guide " })])).toEqual([
+      { inputPath: "x.md", parent: "Guide ", closest: [{ key: "guide", inputPath: "guide.md" }] },
+    ]);
+    expect(missingParents(nodes)).toEqual([]);
+  });
+
+  it("gives a page outside the tree the pages at its URL's ancestors", () => {
+    const titles = new Map([["/publications/", "Publications"], ["/publications/boite-outils/", "Boîte à outils"]]);
+    expect(urlAncestors("/publications/boite-outils/fiches/x/", titles)).toEqual([
+      { title: "Publications", url: "/publications/" },
+      { title: "Boîte à outils", url: "/publications/boite-outils/" },
+    ]);
   });
 
   it("lists publication cards with category « autres » last", () => {
