@@ -21,6 +21,7 @@ import {
 } from "./filters.ts";
 import { eleventyNavigationByKeys, eleventyNavigationExtended } from "./navigation.ts";
 import { translate } from "./i18n.ts";
+import { goodPracticeMenu, isGoodPracticeLayout, type GuidePage } from "./goodPracticeGuide.ts";
 import { liveMetadata } from "./metadata.ts";
 
 type LangContext = RenderContext & { ctx?: { page?: { lang?: string } }; page?: { lang?: string; url?: string } };
@@ -88,6 +89,8 @@ export default function legacyTemplateApiPlugin(eleventyConfig: EleventyConfig):
   });
   eleventyConfig.addFilter("eleventyNavigationExtended", eleventyNavigationExtended);
   eleventyConfig.addFilter("eleventyNavigationByKeys", eleventyNavigationByKeys);
+  eleventyConfig.addFilter("isGoodPracticeLayout", isGoodPracticeLayout);
+  eleventyConfig.addFilter("goodPracticeMenu", (all: GuidePage[], url: string) => goodPracticeMenu(all, url));
 
   const unknownKeys = new Set<string>();
   eleventyConfig.addFilter("i18n", (key: unknown, data?: Record<string, unknown>) =>

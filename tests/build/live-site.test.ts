@@ -270,4 +270,43 @@ describe("layouts read every key the live site's layouts read", () => {
   it("gives the good-practice guide its version line", () => {
     expect(texts(page("/ressources/documents-reference/guide-bonnes-pratiques/"), "main p.fr-text--sm")).toEqual(["Version 1, du 1 juin 2023"]);
   });
+
+  it("gives every page of the good-practice guide its menu, those without eleventyNavigation too", () => {
+    const guide = "/ressources/documents-reference/guide-bonnes-pratiques/";
+    for (const url of [guide, `${guide}introduction/`, `${guide}glossaire/`, `${guide}bonnes-pratiques/`, `${guide}services-numeriques/`]) {
+      const menu = page(url).querySelector(".fr-sidemenu")!;
+      expect(menu, url).not.toBeNull();
+      expect(menu.querySelector(".fr-sidemenu__title a")?.getAttribute("href"), url).toBe(guide);
+      // "À propos" holds the pages that exist, in the live order (synthese, bibliographie… are absent here)
+      expect(texts(menu, ".fr-sidemenu__list > .fr-sidemenu__item > .fr-sidemenu__btn"), url).toEqual(["À propos", "Les bonnes pratiques"]);
+      expect(
+        [...menu.querySelectorAll(".fr-sidemenu__list .fr-sidemenu__link")].map((a) => a.getAttribute("href")),
+        url,
+      ).toEqual([`${guide}introduction/`, `${guide}glossaire/`, `${guide}bonnes-pratiques/`, `${guide}services-numeriques/`]);
+      const current = menu.querySelector('[aria-current="page"]');
+      expect(current?.getAttribute("href"), url).toBe(url);
+    }
+    // the group of the current page is open
+    const glossary = page(`${guide}glossaire/`).querySelector(".fr-sidemenu__item--active > .fr-sidemenu__btn");
+    expect(glossary?.textContent).toBe("À propos");
+    expect(glossary?.getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("names a good practice by its identifier in the breadcrumb, and embeds the thematic pages in the list", () => {
+    const guide = "/ressources/documents-reference/guide-bonnes-pratiques/";
+    expect(texts(page(`${guide}services-numeriques/`), ".fr-breadcrumb__list li").at(-1)).toBe("BP-SN Services numériques");
+    expect(texts(page(`${guide}bonnes-pratiques/`), "main h2")).toContain("Services numériques");
+    expect(page(`${guide}bonnes-pratiques/`).querySelector("main")!.textContent).toContain("Réduire le poids des pages servies.");
+  });
+
+  it("says the purchasing guide is in beta, and offers its PDF from the menu", () => {
+    const guide = page("/ressources/documents-reference/guide-achats-responsables/");
+    expect(texts(guide, "main p.fr-text--sm")).toEqual(["En version bêta."]);
+    const download = guide.querySelector("a.fr-link--download");
+    expect(download?.getAttribute("href")).toBe("/docs/guide-achats-exemple.pdf");
+    expect(download?.textContent?.replace(/\s+/g, " ").trim()).toBe("Télécharger le guide PDF – 2 Mo");
+    expect(existsSync(path.join(output, "docs/guide-achats-exemple.pdf"))).toBe(true);
+    // a page whose metadata has no document gets no download link
+    expect(page("/ressources/documents-reference/guide-achats-responsables/fiches/").querySelector("a.fr-link--download")).toBeNull();
+  });
 });

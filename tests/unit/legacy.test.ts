@@ -6,6 +6,11 @@ import { listPageRedirects, redirectHead, seriesRedirects } from "../../src/lega
 import { lenientFrontMatter, legacyConstructs } from "../../src/legacy/usage.ts";
 import { asEsModule, isCommonJsSource } from "../../src/legacy/commonJsDataHooks.mjs";
 import { translate } from "../../src/legacy/i18n.ts";
+import { goodPracticeLayouts, goodPracticeMenu } from "../../src/legacy/goodPracticeGuide.ts";
+import { liveMetadata } from "../../src/legacy/metadata.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const item = (iso: string, data: Record<string, unknown> = {}) => ({ date: day(iso), data });
@@ -139,5 +144,43 @@ describe("DSFR icon utilities", () => {
     expect(usedIconRules(css, new Set(["fr-icon-a", "fr-fi-x"]))).toBe(
       "/*! DSFR */.fr-icon-a:before,.fr-icon-a:after{mask:url(a.svg)}.fr-icon--sm:before{width:1rem}@media (min-width:36em){.fr-icon--lg{y:2}}",
     );
+  });
+});
+
+describe("the good-practice guide's menu", () => {
+  const guide = "/guide/";
+  const at = (url: string, title: string, layout = goodPracticeLayouts[0]) => ({ url, data: { title, layout } });
+  const pages = [
+    at(`${guide}glossaire/`, "Glossaire"),
+    at(`${guide}`, "Le guide"),
+    at(`${guide}introduction/`, "Introduction"),
+    at(`${guide}bonnes-pratiques/`, "Les pratiques"),
+    at(`${guide}reseau/`, "Réseau", goodPracticeLayouts[1]),
+    at(`${guide}lecture/`, "Lecture"),
+    { url: "/ailleurs/introduction/", data: { title: "Une autre introduction", layout: "layouts/page.njk" } },
+  ];
+
+  it("heads it with the guide's home, then About in the live order, then the practices with their themes", () => {
+    const menu = goodPracticeMenu(pages, `${guide}reseau/`)!;
+    expect(menu.root).toMatchObject({ title: "Le guide", url: guide, current: false });
+    expect(menu.items.map((item) => [item.title, item.url, item.active, item.children.map((child) => child.url)])).toEqual([
+      ["À propos", "", false, [`${guide}introduction/`, `${guide}glossaire/`]],
+      ["Les pratiques", `${guide}bonnes-pratiques/`, true, [`${guide}reseau/`]],
+    ]);
+  });
+
+  it("leaves out what does not exist, and answers nothing for a site without the guide", () => {
+    expect(goodPracticeMenu([at(guide, "Le guide")], guide)!.items).toEqual([]);
+    expect(goodPracticeMenu([pages[6]!], "/")).toBeUndefined();
+  });
+});
+
+describe("the metadata global", () => {
+  it("takes the owners' values from _data/metadata.json over its own", () => {
+    const data = mkdtempSync(path.join(tmpdir(), "metadata-"));
+    writeFileSync(path.join(data, "site.json"), JSON.stringify({ name: "Site", tagline: "T", description: "D", url: "https://exemple.gouv.fr", author: "A" }));
+    expect(liveMetadata(data)).toMatchObject({ url: "https://exemple.gouv.fr/", guideBonnesPratiques: { versionTitle: "1" } });
+    writeFileSync(path.join(data, "metadata.json"), JSON.stringify({ guideBonnesPratiques: { versionTitle: "2", documentUrl: "/docs/g.pdf" } }));
+    expect(liveMetadata(data)).toMatchObject({ title: "Site", guideBonnesPratiques: { version: "v1", versionTitle: "2", documentUrl: "/docs/g.pdf" } });
   });
 });
