@@ -2,6 +2,7 @@
 # `npm test`: installs what the tests need when it is missing, then type-checks and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tools/node.sh
 
 bash tools/install-deps.sh
 
@@ -16,5 +17,5 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   fi
 fi
 
-npm run -s typecheck
+npx tsc -p . --noEmit
 NO_COLOR=1 npx vitest run

@@ -30,7 +30,7 @@ async function build(input: string, output: string, imageCache?: string): Promis
   // As `npm run build` does: fewer glibc memory arenas keep sharp's worker threads from fragmenting memory.
   const env = { ...process.env, MALLOC_ARENA_MAX: "2", ...(imageCache ? { IMAGE_CACHE: imageCache } : {}) };
   // Timed from the command's start to its end, as someone running `npm run build` waits (Node's start-up included).
-  const { stdout, peakMb, seconds } = await runMeasuringMemory(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], env);
+  const { stdout, peakMb, seconds } = await runMeasuringMemory(process.execPath, ["src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], env);
   const line = stdout.split("\n").find((l) => l.startsWith("BUILD_STATS "));
   if (!line) throw new Error(`La construction n'a pas donné ses mesures :\n${stdout}`);
   const { searchIndexSeconds } = JSON.parse(line.slice("BUILD_STATS ".length)) as { searchIndexSeconds: number };

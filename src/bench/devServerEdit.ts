@@ -21,7 +21,7 @@ const saveSeen = "File changed:";
 export function startDevServer(input: string, output: string, { port, env = process.env }: { port: number; env?: NodeJS.ProcessEnv }): DevServer {
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "src/build/serve.ts", `--input=${input}`, `--output=${output}`, `--port=${port}`],
+    ["src/build/serve.ts", `--input=${input}`, `--output=${output}`, `--port=${port}`],
     { env: { ...env, MALLOC_ARENA_MAX: "2" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";

@@ -90,8 +90,8 @@ type PagesOutcome = { pages: PageRecord[]; outsideSearch: string[] } | { error: 
  * It reports which source made each page (for the checks), and which pages the search index can skip.
  */
 function writePagesInOwnProcess(input: string | undefined, folder: string, quiet: boolean): Promise<{ pages: PageRecord[]; outsideSearch: string[] }> {
-  // tsx is named rather than inherited: a test runner's own flags must not reach the child.
-  const args = ["--import", "tsx", thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
+  // Node runs the TypeScript itself; a test runner's own flags (execArgv) must not reach the child.
+  const args = [thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
   // "advanced": dates in the page records arrive as dates.
   const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "advanced" });
   let outcome: PagesOutcome | undefined;
@@ -145,7 +145,7 @@ function optionValue(args: string[], name: string): string | undefined {
   return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
 }
 
-// Run as a script: `node --import tsx src/build/build.ts [--input=content] [--output=_site] [--verbose] [--stats]`
+// Run as a script: `node src/build/build.ts [--input=content] [--output=_site] [--verbose] [--stats]`
 if (process.argv[1] && path.resolve(process.argv[1]) === thisScript) {
   const args = process.argv.slice(2);
   const input = optionValue(args, "input");

@@ -6,7 +6,7 @@ import { createFixtureSite } from "../support/fixture-site.ts";
 
 /** `npm run build` on a fixture: the pages in a process of their own, then the search index. */
 function buildScript(input: string, output: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${input}`, `--output=${output}`], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["src/build/build.ts", `--input=${input}`, `--output=${output}`], { encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

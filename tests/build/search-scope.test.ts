@@ -110,7 +110,7 @@ describe("npm run build", () => {
     const site = createFixtureSite();
     site.write("index.md", "---\ntitle: Accueil test\n---\nBonjour.\n");
     for (const day of [3, 4, 5]) site.write(`actualites/billet-${day}.md`, `---\ntitle: Billet ${day}\nlayout: layouts/post.njk\ndate: 2026-02-0${day}\ntags: [Sobriété]\n---\nTexte du billet ${day}.\n`);
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--input=${site.input}`, `--output=${site.output}`, "--stats"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["src/build/build.ts", `--input=${site.input}`, `--output=${site.output}`, "--stats"], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     const stats = JSON.parse(run.stdout.split("BUILD_STATS ")[1] ?? "{}") as { searchPagesRead?: number };
     const htmlFiles = readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"));

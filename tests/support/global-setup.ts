@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { builtSite, fullReferentialSite } from "./site.ts";
 
 function build(output: string, env: NodeJS.ProcessEnv = {}): void {
-  execFileSync(process.execPath, ["--import", "tsx", "src/build/build.ts", `--output=${output}`], {
+  execFileSync(process.execPath, ["src/build/build.ts", `--output=${output}`], {
     stdio: "inherit",
     env: { ...process.env, ...env },
   });
