@@ -1,10 +1,10 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { limitTemplatesInFlight } from "./templatesInFlight.ts";
-import { indexTemplateMapLookups } from "./templateMapIndex.ts";
-import { shareNunjucksCompilations } from "./nunjucksCompilations.ts";
-import { speedUpDependencyGraphEdges } from "./dependencyGraphEdges.ts";
-import { consultListRules } from "./listsOnTextEdits.ts";
+import { limitTemplatesInFlight } from "../patches/templatesInFlight.ts";
+import { indexTemplateMapLookups } from "../patches/templateMapIndex.ts";
+import { shareNunjucksCompilations } from "../patches/nunjucksCompilations.ts";
+import { speedUpDependencyGraphEdges } from "../patches/dependencyGraphEdges.ts";
+import { consultListRules } from "../patches/listsOnTextEdits.ts";
 
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]>;
 

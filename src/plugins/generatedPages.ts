@@ -1,7 +1,7 @@
 import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339, getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
-import { keepListsOnTextEdits } from "../build/listsOnTextEdits.ts";
+import { keepListsOnTextEdits } from "../patches/listsOnTextEdits.ts";
 import { listPageSize, newsFolder, pageUrl, type ListItem, type ListPage, type TagPage } from "../content/lists.ts";
 import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";

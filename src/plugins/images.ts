@@ -44,7 +44,7 @@ function sourceFile(src: string, inputPath: string, input: string): string | und
   return candidates.find((file) => existsSync(file));
 }
 
-/** The format eleventy-img would call the original, from the file name (statsSync cannot guess it). */
+/** The format eleventy-img would call the original, from the file name (its stats would say "svg" for a vector image's variants anyway). */
 function originalFormat(file: string): string {
   const extension = path.extname(file).slice(1).toLowerCase();
   return extension === "jpg" ? "jpeg" : extension;
@@ -75,18 +75,19 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   const used = new Set<string>();
   let encoding: Promise<unknown>[] = [];
   // A thumbnail appears on many pages (lists, tags, series): its variants are worked out and queued once per build.
-  const variantsOf = new Map<string, ImageVariant[][]>();
+  const variantsOf = new Map<string, Promise<ImageVariant[][]>>();
   eleventyConfig.on("eleventy.before", () => variantsOf.clear());
 
-  function queueEncoding(file: string, inputPath: string): ImageVariant[][] {
+  async function queueEncoding(file: string, inputPath: string): Promise<ImageVariant[][]> {
     const options = { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
     const unreadable = (reason: string) =>
       new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
     let metadata: Record<string, ImageVariant[]>;
     try {
-      metadata = Image.statsSync(file, options) as Record<string, ImageVariant[]>;
+      // The markup needs only the variants' names and sizes: known from the file's header, before any encoding.
+      metadata = (await Image(file, { ...options, statsOnly: true })) as Record<string, ImageVariant[]>;
     } catch {
-      // The library's own message here is "unsupported file type: undefined".
+      // The library's own message here names sharp's internals ("Input file contains unsupported image format").
       throw unreadable("son format n'est pas reconnu");
     }
     encoding.push(
@@ -96,26 +97,28 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
     );
     const formats = Object.values(metadata).filter((variants) => variants.length);
     for (const variant of formats.flat()) used.add(path.basename(variant.url));
-    variantsOf.set(file, formats);
     return formats;
   }
 
   // The markup is written from the image's dimensions alone; the encoding runs in the background, all images
   // at once, instead of holding each page until its images are done (which made them encode one by one).
-  eleventyConfig.addTransform("responsive-images", function (this: { page: { inputPath: string; outputPath: string | false } }, content: string) {
+  eleventyConfig.addTransform("responsive-images", async function (this: { page: { inputPath: string; outputPath: string | false } }, content: string) {
     const { inputPath, outputPath } = this.page;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
     const variants = (src: string | undefined) => {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
-      return file ? (variantsOf.get(file) ?? queueEncoding(file, inputPath)) : undefined;
+      if (!file) return undefined;
+      let known = variantsOf.get(file);
+      if (!known) variantsOf.set(file, (known = queueEncoding(file, inputPath)));
+      return known;
     };
     const edits: { index: number; length: number; markup: string }[] = [];
     for (const image of content.includes("<img") ? findImageTags(content) : []) {
-      const formats = variants(image.attributes.get("src"));
+      const formats = await variants(image.attributes.get("src"));
       if (formats) edits.push({ index: image.index, length: image.tag.length, markup: pictureMarkup(image, formats, contentImageSizes) });
     }
     const searchImage = findSearchImage(content);
-    const searchFormats = searchImage && variants(searchImage.src);
+    const searchFormats = searchImage && (await variants(searchImage.src));
     if (searchImage && searchFormats) edits.push({ index: searchImage.index, length: searchImage.tag.length, markup: searchImageMeta(searchFormats) });
     return assemble(content, edits);
   });

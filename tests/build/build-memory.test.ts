@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
 import { createEleventy } from "../../src/build/eleventy.ts";
-import { templatesInFlight } from "../../src/build/templatesInFlight.ts";
+import { templatesInFlight } from "../../src/patches/templatesInFlight.ts";
 import type { EleventyConfig } from "../../src/eleventy-types.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 

@@ -31,6 +31,15 @@ describe("the purged stylesheet", () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it("reads code without its comments, and templates and content as they are", () => {
+    const site = createFixtureSite();
+    site.write("plugin.ts", '// fr-comment-word in a line comment\n/* fr-block-word */\nconst html: string = `<p class="fr-string-word">${"//fr-after-slashes"}</p>`;\nexport default html;\n');
+    site.write("page.njk", '{# fr-template-comment #}<!-- fr-html-comment --><p class="fr-template-word"></p>');
+    const words = sourceWords([site.input]);
+    for (const kept of ["fr-string-word", "fr-after-slashes", "fr-template-word", "fr-template-comment", "fr-html-comment"]) expect(words.has(kept), kept).toBe(true);
+    for (const dropped of ["fr-comment-word", "fr-block-word"]) expect(words.has(dropped), dropped).toBe(false);
+  });
+
   it("drops the components no page can use", () => {
     const kept = styledClasses(stylesheetOf(builtSite, loadPage("/")));
     expect(sourceWords(["content", "_includes", "_data", "src", "data"]).has("fr-notice")).toBe(false);

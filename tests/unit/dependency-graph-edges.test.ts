@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEleventy } from "../../src/build/eleventy.ts";
-import { addDependencyThroughSets, EleventyDepGraph, scanningAddDependency } from "../../src/build/dependencyGraphEdges.ts";
+import { addDependencyThroughSets, EleventyDepGraph, scanningAddDependency } from "../../src/patches/dependencyGraphEdges.ts";
+import { originalMethod } from "../../src/patches/replaceMethod.ts";
 
 type Graph = InstanceType<typeof EleventyDepGraph>;
 type Add = (this: Graph, from: string, to: string) => boolean;
@@ -86,6 +87,16 @@ describe("dependency graph edges checked through a Set", () => {
 
   it("is installed by createEleventy", () => {
     createEleventy("content", ".cache/fixtures/non-construit", { configPath: "eleventy.config.ts", quietMode: true });
-    expect(EleventyDepGraph.prototype.addDependency).toBe(addDependencyThroughSets);
+    // In place of the library's method, which it keeps (and counts its calls: src/patches/patch.ts).
+    expect(EleventyDepGraph.prototype.addDependency).not.toBe(scanningAddDependency);
+    expect(originalMethod(EleventyDepGraph.prototype, "addDependency")).toBe(scanningAddDependency);
+    const graph = new EleventyDepGraph();
+    for (let i = 0; i < 100; i++) graph.addNode(`n${i}`);
+    const hub = new CountingList();
+    graph.addNode("hub");
+    graph.outgoingEdges.set("hub", hub);
+    CountingList.searches = 0;
+    for (let i = 0; i < 100; i++) graph.addDependency("hub", `n${i}`);
+    expect(CountingList.searches).toBeLessThan(100);
   });
 });

@@ -72,7 +72,7 @@ describe("YAML front matter", () => {
 
 describe("frontMatterOf (dev server: did a save change a post's front matter?)", () => {
   it("gives the block between the two --- lines, as written", async () => {
-    const { frontMatterOf } = await import("../../src/build/listsOnTextEdits.ts");
+    const { frontMatterOf } = await import("../../src/patches/listsOnTextEdits.ts");
     expect(frontMatterOf("---\ntitle: A\ntags: [x]\n---\nTexte.\n\n---\n\nSuite.\n")).toBe("title: A\ntags: [x]");
     expect(frontMatterOf("---\r\ntitle: A\r\n---\r\nTexte.")).toBe("title: A");
     expect(frontMatterOf("---\ntitle: A\n---")).toBe("title: A");
@@ -80,7 +80,7 @@ describe("frontMatterOf (dev server: did a save change a post's front matter?)",
   });
 
   it("finds none where it cannot be sure, so that such a save is never taken for a text-only edit", async () => {
-    const { frontMatterOf } = await import("../../src/build/listsOnTextEdits.ts");
+    const { frontMatterOf } = await import("../../src/patches/listsOnTextEdits.ts");
     expect(frontMatterOf("Pas d'en-tête.\n---\ntitle: A\n---\n")).toBeUndefined();
     expect(frontMatterOf("---yaml\ntitle: A\n---\n")).toBeUndefined();
   });

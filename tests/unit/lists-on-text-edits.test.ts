@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { consultListRules, keepListsOnTextEdits } from "../../src/build/listsOnTextEdits.ts";
-import { importEleventyFile } from "../../src/build/eleventyInternals.ts";
+import { consultListRules, keepListsOnTextEdits } from "../../src/patches/listsOnTextEdits.ts";
+import { importEleventyFile } from "../../src/patches/eleventyInternals.ts";
 
 const { default: Template } = await importEleventyFile<{ default: { prototype: object } }>("Template.js");
 

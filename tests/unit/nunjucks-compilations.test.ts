@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedCompile } from "../../src/build/nunjucksCompilations.ts";
-import { originalMethod } from "../../src/build/replaceMethod.ts";
+import { sharedCompile } from "../../src/patches/nunjucksCompilations.ts";
+import { originalMethod } from "../../src/patches/replaceMethod.ts";
 
 const require = createRequire(import.meta.url);
 const nunjucks = require("nunjucks") as typeof import("nunjucks");

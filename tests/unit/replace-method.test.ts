@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originalMethod, replaceMethodOnce } from "../../src/build/replaceMethod.ts";
+import { originalMethod, replaceMethodOnce } from "../../src/patches/replaceMethod.ts";
 
 describe("replacing a library's internal method", () => {
   it("replaces it once, keeps the original findable, and names the module to adapt when the method is gone", () => {

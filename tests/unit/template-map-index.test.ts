@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEleventy } from "../../src/build/eleventy.ts";
-import { importEleventyFile } from "../../src/build/eleventyInternals.ts";
-import { indexedLookup, scanningLookup, type TemplateMapInternals } from "../../src/build/templateMapIndex.ts";
+import { importEleventyFile } from "../../src/patches/eleventyInternals.ts";
+import { indexedLookup, scanningLookup, type TemplateMapInternals } from "../../src/patches/templateMapIndex.ts";
 
 /** A map whose entries count how often their input path is read. */
 function countingMap(paths: string[]): { map: TemplateMapInternals; reads: () => number } {

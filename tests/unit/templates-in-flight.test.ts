@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { concurrencyLimit, limitTemplatesInFlight } from "../../src/build/templatesInFlight.ts";
+import { concurrencyLimit, limitTemplatesInFlight } from "../../src/patches/templatesInFlight.ts";
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -50,7 +50,7 @@ describe("the limit on templates rendered at a time", () => {
     const withWriter = (writer?: object) => ({ writer: undefined as object | undefined, async init() { this.writer = writer; } });
     let eleventy = withWriter({});
     limitTemplatesInFlight(eleventy);
-    await expect(eleventy.init()).rejects.toThrow(/src\/build\/templatesInFlight\.ts/);
+    await expect(eleventy.init()).rejects.toThrow(/src\/patches\/templatesInFlight\.ts/);
     eleventy = withWriter(undefined);
     limitTemplatesInFlight(eleventy);
     await expect(eleventy.init()).rejects.toThrow(/_generateTemplate/);

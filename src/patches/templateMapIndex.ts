@@ -1,5 +1,15 @@
 import { importAsEleventyDoes, importEleventyFile } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
+import type { Patch } from "./patch.ts";
+
+export const patch: Patch = {
+  name: "templateMapIndex",
+  library: "@11ty/eleventy",
+  version: "3.1.8",
+  upstream: "https://github.com/11ty/eleventy/issues/3938, corrigé par https://github.com/11ty/eleventy/pull/3939 (Eleventy 4)",
+  measured: "6 000 actualités : reconstruction du serveur de développement 7,4 → 5,4 s ; ~0,8 s d'une construction complète",
+  removeWhen: "passage à une version d'Eleventy qui contient #3939 (4.0)",
+};
 
 /**
  * Eleventy 3.1 finds a template's entry in its template map by scanning the whole map, and it does so once per
@@ -25,7 +35,7 @@ const { TemplatePath } = await importAsEleventyDoes<{ TemplatePath: { absolutePa
 const TemplateMap = (await importEleventyFile<{ default?: { prototype: TemplateMapInternals } }>("TemplateMap.js")).default;
 
 const mismatch =
-  "Cette version d'Eleventy n'a plus TemplateMap.getMapEntryForInputPath ni sa liste `map`, que src/build/templateMapIndex.ts indexe : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy indexe désormais ces recherches lui-même).";
+  "Cette version d'Eleventy n'a plus TemplateMap.getMapEntryForInputPath ni sa liste `map`, que src/patches/templateMapIndex.ts indexe : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy indexe désormais ces recherches lui-même).";
 
 /** Position of each input path's first entry; extended as entries are appended. */
 interface Index {
@@ -56,5 +66,5 @@ export const scanningLookup = originalMethod<Lookup>(TemplateMap?.prototype, "ge
 
 /** Puts the index on Eleventy's TemplateMap, once per process. */
 export function indexTemplateMapLookups(): void {
-  replaceMethodOnce(TemplateMap?.prototype, "getMapEntryForInputPath", indexedLookup, mismatch);
+  replaceMethodOnce(TemplateMap?.prototype, "getMapEntryForInputPath", indexedLookup, mismatch, patch.name);
 }

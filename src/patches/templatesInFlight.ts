@@ -1,3 +1,14 @@
+import { countInterception, type Patch } from "./patch.ts";
+
+export const patch: Patch = {
+  name: "templatesInFlight",
+  library: "@11ty/eleventy",
+  version: "3.1.8",
+  upstream: "https://github.com/11ty/eleventy/issues/3948 (mémoire des grands sites ; aucun ticket ne demande de limiter le rendu)",
+  measured: "7 670 pages : processus des pages à ~970 Mo au plus, dont ~640 Mo de tas JavaScript, sans la limite ; vitesse inchangée avec 16 pages à la fois (tests/build/build-memory.test.ts)",
+  removeWhen: "Eleventy limite lui-même le nombre de modèles rendus à la fois (sa setConcurrency ne couvre que la première passe)",
+};
+
 /**
  * How many templates Eleventy may render and write at a time. Eleventy 3 starts every template at once and each
  * `await` lets all the others take one step, so every page's finished HTML is in memory together before the first
@@ -38,10 +49,13 @@ function limitWriter(writer: Partial<TemplateWriterInternals> | undefined, run: 
   const generate = writer?._generateTemplate;
   if (!writer || typeof generate !== "function") {
     throw new Error(
-      "Cette version d'Eleventy n'a plus TemplateWriter._generateTemplate, dont src/build/templatesInFlight.ts limite le nombre de pages rendues à la fois : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy limite désormais ce rendu lui-même).",
+      "Cette version d'Eleventy n'a plus TemplateWriter._generateTemplate, dont src/patches/templatesInFlight.ts limite le nombre de pages rendues à la fois : adaptez ce module à la nouvelle version (ou retirez-le si Eleventy limite désormais ce rendu lui-même).",
     );
   }
-  writer._generateTemplate = (mapEntry, to) => run(() => generate.call(writer, mapEntry, to));
+  writer._generateTemplate = (mapEntry, to) => {
+    countInterception(patch.name);
+    return run(() => generate.call(writer, mapEntry, to));
+  };
 }
 
 /**

@@ -1,5 +1,15 @@
 import { importAsEleventyDoes } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
+import type { Patch } from "./patch.ts";
+
+export const patch: Patch = {
+  name: "dependencyGraphEdges",
+  library: "dependency-graph",
+  version: "1.0.0",
+  upstream: "https://github.com/jriecken/dependency-graph/pull/51 (ensembles au lieu de listes, ouverte)",
+  measured: "0,28 s de chaque reconstruction du serveur de développement à 6 000 actualités, quatre fois plus à 12 000",
+  removeWhen: "dependency-graph ne parcourt plus la liste entière à chaque ajout (#51 fusionnée et reprise par Eleventy)",
+};
 
 /**
  * Eleventy 3.1 keeps the relations between templates and collections in a `dependency-graph` 1.0 graph, and
@@ -20,7 +30,7 @@ export interface DepGraphInternals {
 const { DepGraph } = await importAsEleventyDoes<{ DepGraph?: { prototype: DepGraphInternals } }>("dependency-graph");
 
 const mismatch =
-  "Cette version de dependency-graph (utilisée par Eleventy) n'a plus DepGraph.addDependency ni ses listes outgoingEdges / incomingEdges, que src/build/dependencyGraphEdges.ts accélère : adaptez ce module à la nouvelle version (ou retirez-le si la bibliothèque ne parcourt plus ces listes).";
+  "Cette version de dependency-graph (utilisée par Eleventy) n'a plus DepGraph.addDependency ni ses listes outgoingEdges / incomingEdges, que src/patches/dependencyGraphEdges.ts accélère : adaptez ce module à la nouvelle version (ou retirez-le si la bibliothèque ne parcourt plus ces listes).";
 
 /** Shorter lists are scanned: a Set would cost more than it saves. */
 const scanLimit = 64;
@@ -67,5 +77,5 @@ export const EleventyDepGraph = DepGraph as unknown as new (options?: { circular
 
 /** Puts the Set-backed check on dependency-graph's DepGraph, once per process. */
 export function speedUpDependencyGraphEdges(): void {
-  replaceMethodOnce(DepGraph?.prototype, "addDependency", () => addDependencyThroughSets, mismatch);
+  replaceMethodOnce(DepGraph?.prototype, "addDependency", () => addDependencyThroughSets, mismatch, patch.name);
 }

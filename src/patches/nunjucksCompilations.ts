@@ -1,5 +1,15 @@
 import { createRequire } from "node:module";
 import { replaceMethodOnce } from "./replaceMethod.ts";
+import type { Patch } from "./patch.ts";
+
+export const patch: Patch = {
+  name: "nunjucksCompilations",
+  library: "nunjucks",
+  version: "3.2.4",
+  upstream: "https://github.com/11ty/eleventy/issues/1068 (fermé : Eleventy 2 ne réutilise que les fonctions de permalien)",
+  measured: "6 000 actualités : 18 602 compilations, 1,2 s, ramenées à une par texte et environnement",
+  removeWhen: "Eleventy réutilise les compilations d'un même texte, ou ne rend plus avec ce Nunjucks (Eleventy 4 rend avec @11ty/nunjucks : ce module n'y intercepte plus rien, le test le dit)",
+};
 
 /**
  * Eleventy compiles a Nunjucks template for every page it renders from one, even when the text is the same: each
@@ -32,7 +42,7 @@ const compiler = require("nunjucks/src/compiler") as {
 };
 
 const mismatch =
-  "Cette version de Nunjucks n'a plus Template._compile ou ses champs, que src/build/nunjucksCompilations.ts partage d'une page à l'autre : adaptez ce module à la nouvelle version (ou retirez-le).";
+  "Cette version de Nunjucks n'a plus Template._compile ou ses champs, que src/patches/nunjucksCompilations.ts partage d'une page à l'autre : adaptez ce module à la nouvelle version (ou retirez-le).";
 
 /** Template._compile of Nunjucks 3.2, the compiled code looked up before it is made. */
 export function sharedCompile(): TemplateInternals["_compile"] {
@@ -61,5 +71,5 @@ export function sharedCompile(): TemplateInternals["_compile"] {
 
 /** Puts the shared compilation on Nunjucks' Template, once per process. */
 export function shareNunjucksCompilations(): void {
-  replaceMethodOnce(nunjucks.Template?.prototype, "_compile", sharedCompile, mismatch);
+  replaceMethodOnce(nunjucks.Template?.prototype, "_compile", sharedCompile, mismatch, patch.name);
 }

@@ -3,6 +3,16 @@ import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { importEleventyFile } from "./eleventyInternals.ts";
 import { originalMethod, replaceMethodOnce } from "./replaceMethod.ts";
+import type { Patch } from "./patch.ts";
+
+export const patch: Patch = {
+  name: "listsOnTextEdits",
+  library: "@11ty/eleventy",
+  version: "3.1.8",
+  upstream: "https://github.com/11ty/eleventy/issues/2992 (le plus proche : Eleventy ne sait pas quels fichiers lit une collection de la configuration)",
+  measured: "6 000 actualités, texte d'une actualité modifié, séries alternées : médianes 4,0 → 2,6 s par enregistrement",
+  removeWhen: "Eleventy sait qu'une collection de la configuration ne dépend que de l'en-tête des fichiers qu'elle lit",
+};
 
 /**
  * In the dev server, Eleventy renders again every template that reads a collection made in the configuration,
@@ -34,7 +44,7 @@ const TemplateContent = (await importEleventyFile<Internals>("TemplateContent.js
 const Template = (await importEleventyFile<Internals>("Template.js")).default;
 
 const mismatch =
-  "Cette version d'Eleventy n'a plus TemplateContent.isFileRelevantToThisTemplate ni Template.setRenderableOverride, que src/build/listsOnTextEdits.ts consulte dans le serveur de développement : adaptez ce module à la nouvelle version (ou retirez-le).";
+  "Cette version d'Eleventy n'a plus TemplateContent.isFileRelevantToThisTemplate ni Template.setRenderableOverride, que src/patches/listsOnTextEdits.ts consulte dans le serveur de développement : adaptez ce module à la nouvelle version (ou retirez-le).";
 
 /**
  * The front matter block of a Markdown source, as written; undefined when this simple reading does not find one
@@ -124,6 +134,7 @@ export function consultListRules(): void {
       };
     },
     mismatch,
+    patch.name,
   );
   replaceMethodOnce(
     Template?.prototype,
@@ -136,5 +147,6 @@ export function consultListRules(): void {
       };
     },
     mismatch,
+    patch.name,
   );
 }

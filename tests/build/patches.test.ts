@@ -1,0 +1,67 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../../src/build/build.ts";
+import { importEleventyFile, installedVersion } from "../../src/patches/eleventyInternals.ts";
+import { interceptions, type Patch } from "../../src/patches/patch.ts";
+import { patch as templatesInFlight } from "../../src/patches/templatesInFlight.ts";
+import { patch as templateMapIndex } from "../../src/patches/templateMapIndex.ts";
+import { patch as nunjucksCompilations } from "../../src/patches/nunjucksCompilations.ts";
+import { patch as dependencyGraphEdges } from "../../src/patches/dependencyGraphEdges.ts";
+import { patch as listsOnTextEdits } from "../../src/patches/listsOnTextEdits.ts";
+import { createFixtureSite } from "../support/fixture-site.ts";
+
+type DevServerClass = {
+  patch: Patch;
+  getServer(name: string, dir: string, options: object): { serve(port: number): void; getPort(): Promise<number>; close(): Promise<void>; server: { address(): { address: string } } };
+};
+const LoopbackDevServer = (await import("eleventy-dev-server-loopback")).default as unknown as DevServerClass;
+const patches = [templatesInFlight, templateMapIndex, nunjucksCompilations, dependencyGraphEdges, listsOnTextEdits, LoopbackDevServer.patch];
+
+describe("the patches of libraries' internals (src/patches/)", () => {
+  it.each(patches.map((patch) => [patch.name, patch] as const))("%s targets the installed version of its library", (_, patch) => {
+    const installed = installedVersion(patch.library);
+    expect(
+      installed,
+      `${patch.name} a été écrit et mesuré pour ${patch.library} ${patch.version}, ${installed} est installé : vérifiez qu'il sert encore (${patch.removeWhen}), puis mettez à jour son en-tête`,
+    ).toBe(patch.version);
+    for (const field of ["upstream", "measured", "removeWhen"] as const) expect(patch[field].length, `${patch.name}.${field}`).toBeGreaterThan(20);
+  });
+
+  it("each build patch intercepts the calls it exists for, on a small build", async () => {
+    const site = createFixtureSite();
+    for (let n = 1; n <= 12; n++) {
+      site.write(
+        `actualites/2025/essai-${n}.md`,
+        `---\ntitle: Essai ${n}\ndescription: Actualité d'essai.\ndate: 2025-01-${String(n).padStart(2, "0")}\ntags: [formation]\n---\nTexte ${n}.\n`,
+      );
+    }
+    const before = new Map(patches.map((patch) => [patch.name, interceptions(patch.name)]));
+    await buildSite({ input: site.input, output: site.output, quiet: true });
+    // listsOnTextEdits is consulted in every build; what it decides matters in the dev server (tests/build/dev-server.test.ts).
+    for (const patch of [templatesInFlight, templateMapIndex, nunjucksCompilations, dependencyGraphEdges, listsOnTextEdits]) {
+      expect(interceptions(patch.name) - before.get(patch.name)!, `${patch.name} n'a rien intercepté : la bibliothèque ne passe plus par la méthode qu'il remplace`).toBeGreaterThan(0);
+    }
+  });
+
+  it("the dev server's listener is the module Eleventy loads (it falls back to its own server when it finds no getServer)", async () => {
+    const { EleventyImport } = await importEleventyFile<{ EleventyImport(file: string): Promise<object> }>("Util/Require.js");
+    const loaded = await EleventyImport(path.resolve("node_modules/eleventy-dev-server-loopback/index.mjs"));
+    expect("getServer" in loaded).toBe(true);
+    expect((loaded as DevServerClass).patch).toEqual(LoopbackDevServer.patch);
+  });
+
+  it("the dev server's listener listens on loopback only", async () => {
+    const site = createFixtureSite();
+    const before = interceptions(LoopbackDevServer.patch.name);
+    const server = LoopbackDevServer.getServer("essai", site.output, { logger: { info() {}, log() {}, error() {}, warn() {} } });
+    const listening = server.getPort();
+    server.serve(0);
+    await listening;
+    try {
+      expect(server.server.address().address).toBe("127.0.0.1");
+      expect(interceptions(LoopbackDevServer.patch.name)).toBe(before + 1);
+    } finally {
+      await server.close();
+    }
+  });
+});
