@@ -57,19 +57,56 @@ async function writePages({ input = "content", configPath = "eleventy.config.ts"
  * Builds into a staging folder and swaps it in only when every step succeeded,
  * so a failed build never leaves a half-written site that looks valid.
  */
+/** True while a process of that id runs (a build of another terminal, say). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * The staging and previous folders of builds that ended without cleaning up (killed, or a removal that failed):
+ * removed before a new build, unless their build still runs.
+ */
+async function removeAbandonedFolders(output: string): Promise<void> {
+  const parent = path.dirname(path.resolve(output));
+  const leftover = new RegExp(`^${path.basename(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:partial|previous)-(\\d+)$`);
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    const pid = Number(leftover.exec(name)?.[1]);
+    if (pid && (pid === process.pid || !isRunning(pid))) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
 async function publish(output: string, steps: (staging: string) => Promise<void>): Promise<void> {
   const staging = `${output}.partial-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  await removeAbandonedFolders(output);
   try {
     await steps(staging);
   } catch (error) {
     await removeWhenSettled(staging);
     throw error;
   }
-  if (existsSync(output)) await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(output);
+  if (hadPrevious) await rename(output, previous);
+  try {
+    await rename(staging, output);
+  } catch (error) {
+    // The old site goes back in place: the message that follows ("not modified") stays true.
+    if (hadPrevious) await rename(previous, output);
+    await removeWhenSettled(staging);
+    throw error;
+  }
+  try {
+    await rm(previous, { recursive: true, force: true });
+  } catch (error) {
+    console.warn(
+      `Site publié dans ${output}/, mais l'ancienne version (${previous}) n'a pas pu être supprimée (${(error as Error).message}) : la prochaine construction la supprimera.`,
+    );
+  }
 }
 
 /** The pages, then their search index, in this process (for tests that add their own configuration). */

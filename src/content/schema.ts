@@ -78,6 +78,8 @@ const expectations: Record<string, string> = {
 function describe(value: unknown): string {
   if (value === undefined) return "rien (champ absent)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "une date invalide" : value.toISOString().slice(0, 10);
+  // What YAML would have read as a date, had the day existed (2025-02-30, 2024-13-45: src/content/yaml.ts).
+  if (typeof value === "string" && /^\d{4}-\d\d?-\d\d?([Tt ]|$)/.test(value.trim())) return `« ${value} », un jour (ou une heure) qui n'existe pas`;
   if (typeof value === "string") return `« ${value} »`;
   if (typeof value === "function") return "une fonction";
   return JSON.stringify(value) ?? String(value);

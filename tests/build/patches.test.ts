@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build.ts";
@@ -48,6 +50,39 @@ describe("the patches of libraries' internals (src/patches/)", () => {
     const loaded = await EleventyImport(path.resolve("node_modules/eleventy-dev-server-loopback/index.mjs"));
     expect("getServer" in loaded).toBe(true);
     expect((loaded as DevServerClass).patch).toEqual(LoopbackDevServer.patch);
+  });
+
+  it("the dev server answers 400 to a path that climbs out, 403 to another site's host name, and keeps serving", async () => {
+    const site = createFixtureSite();
+    mkdirSync(site.output, { recursive: true });
+    writeFileSync(path.join(site.output, "index.html"), "<!doctype html><title>Accueil</title><p>Accueil</p>");
+    const server = LoopbackDevServer.getServer("essai", site.output, { liveReload: false, logger: { info() {}, log() {}, error() {}, warn() {} } });
+    const listening = server.getPort();
+    server.serve(0);
+    const port = await listening;
+    // Raw requests: fetch would normalise the path and refuses to set Host.
+    const get = (requestPath: string, host = `127.0.0.1:${port}`) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = http.request({ host: "127.0.0.1", port, path: requestPath, headers: { host } }, (response) => {
+          let body = "";
+          response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        request.on("error", reject);
+        request.end();
+      });
+    try {
+      for (const probe of ["/..%2fpackage.json", "/%2e%2e%2fpackage.json", "/%2e%2e/%2e%2e/package.json", "/a/..%2f..%2f..%2fpackage.json", "/%E0%A4%A", "/..%5cpackage.json", "/x%00.html"]) {
+        const answer = await get(probe);
+        expect(answer.status, probe).toBe(400);
+        expect(answer.body, probe).not.toContain('"name"');
+      }
+      for (const host of ["evil.example", "evil.example:8080", "127.0.0.1.evil.example"]) expect((await get("/", host)).status, host).toBe(403);
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) expect((await get("/", host)).status, host).toBe(200);
+      expect((await get("/")).body).toContain("Accueil");
+    } finally {
+      await server.close();
+    }
   });
 
   it("the dev server's listener listens on loopback only", async () => {

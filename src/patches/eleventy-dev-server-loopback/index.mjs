@@ -1,4 +1,5 @@
-// Eleventy's dev server listens on every interface; a preview of unpublished drafts belongs on loopback only.
+// Eleventy's dev server listens on every interface, answers any Host header and stops for good on some encoded
+// paths; a preview of unpublished drafts belongs on loopback only, to this machine's pages only, and stays up.
 // Installed as a package (package.json: "file:src/patches/eleventy-dev-server-loopback"): Eleventy loads a custom
 // server module only by name, from node_modules. An ES module whose one export is the class: from a CommonJS
 // module, Node 24's import() also returns a "module.exports" key, and Eleventy 3.1.8 then finds no getServer and
@@ -9,9 +10,9 @@ const patch = {
   name: "eleventy-dev-server-loopback",
   library: "@11ty/eleventy-dev-server",
   version: "2.1.2",
-  upstream: "https://github.com/11ty/eleventy-dev-server/issues/128 (le serveur écoute sur toutes les interfaces, sans option pour l'en empêcher)",
-  measured: "sans lui, le serveur répond depuis toute adresse de la machine (tests/build/dev-server.test.ts)",
-  removeWhen: "le serveur de développement d'Eleventy accepte une option d'adresse d'écoute (#128)",
+  upstream: "https://github.com/11ty/eleventy-dev-server/issues/128 (écoute sur toutes les interfaces) et https://github.com/11ty/eleventy-dev-server/issues/150 (un chemin encodé qui remonte, /..%2f…, arrête le serveur)",
+  measured: "sans lui : le serveur répond depuis toute adresse de la machine et à tout nom d'hôte, et 4 sondes de chemin sur 12 l'arrêtaient pour de bon (tests/build/patches.test.ts)",
+  removeWhen: "le serveur de développement d'Eleventy accepte une adresse d'écoute (#128), refuse les chemins qui remontent sans s'arrêter (#150) et vérifie l'en-tête Host",
 };
 
 if (typeof EleventyDevServer?.prototype?._serverListen !== "function" || typeof EleventyDevServer.getServer !== "function") {
@@ -21,6 +22,37 @@ if (typeof EleventyDevServer?.prototype?._serverListen !== "function" || typeof 
 }
 
 const host = process.env.DEV_HOST || "127.0.0.1";
+// The names a page on this machine reaches the server by. Any other Host header is a page of another site
+// that had its domain resolve to 127.0.0.1 (DNS rebinding) to read the drafts: refused.
+const allowedHosts = new Set(["127.0.0.1", "localhost", "[::1]", host]);
+
+/** The host name of a Host header, without its port. */
+function hostName(header) {
+  const value = String(header ?? "").trim().toLowerCase();
+  return value.startsWith("[") ? value.slice(0, value.indexOf("]") + 1) : value.replace(/:\d+$/, "");
+}
+
+/**
+ * True for a request path that climbs out of the site once decoded (`/..%2fpackage.json`, `/%2e%2e%2f…`), that
+ * cannot be decoded, or that holds a NUL. The library throws on those from inside its handler, and the
+ * unhandled rejection stopped the server for good (11ty/eleventy-dev-server#150).
+ */
+function isHostileRequestPath(url) {
+  let decoded;
+  try {
+    // The path as sent, not as the URL parser normalises it: that would hide what the request tried.
+    decoded = decodeURIComponent(String(url ?? "/").split(/[?#]/, 1)[0]);
+  } catch {
+    return true;
+  }
+  return decoded.includes("\0") || decoded.split(/[\\/]/).includes("..");
+}
+
+function refuse(res, status, text) {
+  res.statusCode = status;
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.end(text);
+}
 const counts = (globalThis[Symbol.for("patches.interceptions")] ??= new Map());
 
 class LoopbackDevServer extends EleventyDevServer {
@@ -31,6 +63,18 @@ class LoopbackDevServer extends EleventyDevServer {
   _serverListen(port) {
     counts.set(patch.name, (counts.get(patch.name) ?? 0) + 1);
     this.server.listen({ port, host });
+  }
+
+  async onRequestHandler(req, res) {
+    if (!allowedHosts.has(hostName(req.headers.host))) {
+      return refuse(res, 403, "Ce serveur d'aperçu ne répond qu'aux adresses de cette machine (127.0.0.1, localhost).");
+    }
+    if (isHostileRequestPath(req.url)) return refuse(res, 400, "Adresse refusée : elle sort du dossier du site.");
+    try {
+      return await super.onRequestHandler(req, res);
+    } catch {
+      if (!res.headersSent) refuse(res, 400, "Adresse refusée.");
+    }
   }
 
   getHosts() {
