@@ -1,6 +1,6 @@
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import frontMatterPlugin from "./src/plugins/frontMatter.ts";
-import outputBoundsPlugin from "./src/plugins/outputBounds.ts";
+import contentBoundariesPlugin from "./src/plugins/contentBoundaries.ts";
 import markdownPlugin from "./src/plugins/markdown.ts";
 import layoutsPlugin from "./src/plugins/layouts.ts";
 import navigationPlugin from "./src/plugins/navigation.ts";
@@ -21,7 +21,7 @@ import legacyTemplateApiPlugin from "./src/legacy/plugin.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(frontMatterPlugin); // first: drafts and invalid pages go no further
-  eleventyConfig.addPlugin(outputBoundsPlugin); // no page written outside the output folder
+  eleventyConfig.addPlugin(contentBoundariesPlugin); // nothing written outside the output folder, no JavaScript reached from templates
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(layoutsPlugin);
   eleventyConfig.addPlugin(navigationPlugin);

@@ -10,6 +10,8 @@ import { patch as templateMapIndex } from "../../src/patches/templateMapIndex.ts
 import { patch as nunjucksCompilations } from "../../src/patches/nunjucksCompilations.ts";
 import { patch as dependencyGraphEdges } from "../../src/patches/dependencyGraphEdges.ts";
 import { patch as listsOnTextEdits } from "../../src/patches/listsOnTextEdits.ts";
+import { patch as nunjucksMemberLookup } from "../../src/patches/nunjucksMemberLookup.ts";
+import { describeBuildError } from "../../src/build/errors.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 
 type DevServerClass = {
@@ -17,7 +19,7 @@ type DevServerClass = {
   getServer(name: string, dir: string, options: object): { serve(port: number): void; getPort(): Promise<number>; close(): Promise<void>; server: { address(): { address: string } } };
 };
 const LoopbackDevServer = (await import("eleventy-dev-server-loopback")).default as unknown as DevServerClass;
-const patches = [templatesInFlight, templateMapIndex, nunjucksCompilations, dependencyGraphEdges, listsOnTextEdits, LoopbackDevServer.patch];
+const patches = [templatesInFlight, templateMapIndex, nunjucksCompilations, dependencyGraphEdges, listsOnTextEdits, nunjucksMemberLookup, LoopbackDevServer.patch];
 
 describe("the patches of libraries' internals (src/patches/)", () => {
   it.each(patches.map((patch) => [patch.name, patch] as const))("%s targets the installed version of its library", (_, patch) => {
@@ -42,6 +44,27 @@ describe("the patches of libraries' internals (src/patches/)", () => {
     // listsOnTextEdits is consulted in every build; what it decides matters in the dev server (tests/build/dev-server.test.ts).
     for (const patch of [templatesInFlight, templateMapIndex, nunjucksCompilations, dependencyGraphEdges, listsOnTextEdits]) {
       expect(interceptions(patch.name) - before.get(patch.name)!, `${patch.name} n'a rien intercepté : la bibliothèque ne passe plus par la méthode qu'il remplace`).toBeGreaterThan(0);
+    }
+  });
+
+  it("a page cannot reach the build's JavaScript through a constructor: the build stops and names the page", async () => {
+    const attacks = {
+      "fonction.md": '---\ntitle: Fonction\n---\n{{ range.constructor("return process.version")() }}\n',
+      "crochets.md": '---\ntitle: Crochets\n---\n{% set nom = "constr" ~ "uctor" %}{{ cycler[nom]("return 1")() }}\n',
+      "prototype.md": "---\ntitle: Prototype\n---\n{{ title.__proto__ }}\n",
+    };
+    for (const [file, source] of Object.entries(attacks)) {
+      const site = createFixtureSite();
+      site.write(file, source);
+      const before = interceptions(nunjucksMemberLookup.name);
+      const message = await buildSite({ input: site.input, output: site.output, quiet: true }).then(
+        () => "construite",
+        (error: unknown) => describeBuildError(error),
+      );
+      expect(message, file).toContain(file);
+      expect(message, file).toContain("est refusé dans un gabarit");
+      expect(message, file).not.toMatch(/v\d+\.\d+\.\d+/);
+      expect(interceptions(nunjucksMemberLookup.name), file).toBeGreaterThan(before);
     }
   });
 

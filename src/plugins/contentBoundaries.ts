@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { FrontMatterError } from "../content/errors.ts";
+import { refuseCodeAccessInTemplates } from "../patches/nunjucksMemberLookup.ts";
 
 /**
  * A permalink such as `../x.html` makes Eleventy write beside the output folder: a file of the project, or
@@ -13,7 +14,9 @@ export function escapesOutput(url: string): boolean {
   return written !== "/output" && !written.startsWith("/output/");
 }
 
-export default function outputBoundsPlugin(eleventyConfig: EleventyConfig): void {
+/** What content may reach (docs/security.md): files inside the output folder only, and no JavaScript of the build. */
+export default function contentBoundariesPlugin(eleventyConfig: EleventyConfig): void {
+  refuseCodeAccessInTemplates();
   eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, unknown[]> }) => {
     for (const [inputPath, urls] of Object.entries(inputPathToUrl)) {
       const escaping = urls.find((url): url is string => typeof url === "string" && escapesOutput(url));
