@@ -130,7 +130,8 @@ function writePagesInOwnProcess(input: string | undefined, folder: string, quiet
   // Node runs the TypeScript itself; a test runner's own flags (execArgv) must not reach the child.
   const args = [thisScript, "--pages-only", `--output=${folder}`, ...(input ? [`--input=${input}`] : []), ...(quiet ? [] : ["--verbose"])];
   // "advanced": dates in the page records arrive as dates.
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "advanced" });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "inherit", "pipe", "ipc"], serialization: "advanced" });
+  forwardWithoutEleventyErrorDump(child.stderr!, quiet && !process.env.DEBUG);
   let outcome: PagesOutcome | undefined;
   child.on("message", (message: PagesOutcome) => {
     outcome = message;
@@ -141,6 +142,29 @@ function writePagesInOwnProcess(input: string | undefined, folder: string, quiet
       if (code === 0 && outcome && "pages" in outcome) resolve(outcome);
       else reject(new Error(outcome && "error" in outcome ? outcome.error : `La construction des pages s'est arrêtée (${signal ? `signal ${signal}` : `code ${code}`}).`));
     });
+  });
+}
+
+/**
+ * The pages process's errors, as the terminal shows them. When a page fails, Eleventy prints its English report
+ * and stack (about 20 lines) before this process prints the French message that names the file and the fix:
+ * that report is left out, unless --verbose or DEBUG asks for it. Every other line (warnings) goes through.
+ */
+function forwardWithoutEleventyErrorDump(stream: NodeJS.ReadableStream, dropDump: boolean): void {
+  let inDump = false;
+  let pending = "";
+  stream.setEncoding("utf8");
+  const forward = (line: string) => {
+    if (dropDump && /^\[11ty\] Problem writing Eleventy templates/.test(line)) inDump = true;
+    if (!(inDump && line.startsWith("[11ty]"))) process.stderr.write(`${line}\n`);
+  };
+  stream.on("data", (chunk: string) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop()!;
+    for (const line of lines) forward(line);
+  });
+  stream.on("end", () => {
+    if (pending) forward(pending);
   });
 }
 

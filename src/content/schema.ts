@@ -75,6 +75,28 @@ const expectations: Record<string, string> = {
   groupBy: "series (par série), year (par année) ou events (à venir et passés)",
 };
 
+/** Edits (insertions, deletions, substitutions) from one text to the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known layout a misspelt one most likely meant (`layout/post.njk`, `layouts/posts.njk`, `post`), if one is close. */
+export function nearestLayout(written: string): string | undefined {
+  const wanted = written.trim().toLowerCase();
+  const candidates = layoutNames.map((name) => {
+    const bare = name.replace(/^layouts\//, "").replace(/\.njk$/, "");
+    return { name, distance: Math.min(editDistance(wanted, name.toLowerCase()), editDistance(wanted.replace(/^layouts?\//, "").replace(/\.njk$/, ""), bare)) };
+  });
+  const best = candidates.sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= 3 ? best.name : undefined;
+}
+
 function describe(value: unknown): string {
   if (value === undefined) return "rien (champ absent)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "une date invalide" : value.toISOString().slice(0, 10);
@@ -110,10 +132,12 @@ export function validateFrontMatter(
   const problems: FrontMatterProblem[] = result.error.issues.map((issue) => {
     const field = issue.path.map(String).join(".");
     const fallback = field.startsWith("eleventyNavigation.") ? "un texte" : issue.message;
+    const found = valueAt(data, issue.path);
+    const nearest = field === "layout" && typeof found === "string" ? nearestLayout(found) : undefined;
     return {
       field: field || "(racine)",
-      found: describe(valueAt(data, issue.path)),
-      expected: expectations[field] ?? fallback,
+      found: describe(found),
+      expected: nearest ? `vouliez-vous dire ${nearest} ? Sinon, ${expectations.layout}` : (expectations[field] ?? fallback),
     };
   });
   throw new FrontMatterError(filePath, problems);

@@ -238,6 +238,13 @@ describe("safety and empty states", () => {
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    // The header's search and the page's own: two search landmarks a screen reader tells apart by their names.
+    const landmarks = await new AxeBuilder({ page }).withRules(["landmark-unique"]).analyze();
+    expect(landmarks.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await page.locator('[role="search"]').evaluateAll((forms) => forms.map((form) => form.getAttribute("aria-label")))).toEqual([
+      "Rechercher sur le site",
+      "Recherche dans les contenus",
+    ]);
     await context.close();
   });
 });

@@ -29,7 +29,9 @@ describe("the build script", () => {
     site.write("casse.md", "---\ntitle: Cassé\ndate: bientôt\n---\n");
     const failed = buildScript(site.input, site.output);
     expect(failed.code).toBe(1);
-    // Eleventy's own report comes first; the summary after it is the pages process's error, passed on to its parent.
+    // Only the French message: Eleventy's English report and stack are left out (--verbose shows them).
+    expect(failed.stderr).not.toMatch(/Problem writing Eleventy templates|Having trouble|^\s+at /m);
+    expect(failed.stderr.trim().split("\n").length).toBeLessThan(8);
     const summary = failed.stderr.split(`Échec de la construction du site : ${site.output}/ n'a pas été modifié.`)[1];
     expect(summary).toBeDefined();
     expect(summary).toContain("casse.md");
