@@ -47,9 +47,15 @@ export interface CheckOptions {
   today?: Date;
 }
 
-/** One page of each layout, then the pages made from changed files. */
-export function pagesForAccessibility(pages: PageRecord[], changedFiles: string[]): PageRecord[] {
-  const html = pages.filter((page) => page.url.endsWith("/") || page.url.endsWith(".html"));
+/**
+ * A page past this weight is a mistake in itself (no reader downloads 2 MB of text), and axe-core in Chromium
+ * takes minutes over it: it is reported, and left out of the browser checks.
+ */
+export const maxPageBytes = 2 * 1024 * 1024;
+
+/** One page of each layout, then the pages made from changed files; none of those over `maxPageBytes`. */
+export function pagesForAccessibility(pages: PageRecord[], changedFiles: string[], oversized: ReadonlySet<string> = new Set()): PageRecord[] {
+  const html = pages.filter((page) => (page.url.endsWith("/") || page.url.endsWith(".html")) && !oversized.has(page.url));
   const byLayout = new Map<string, PageRecord>();
   for (const page of [...html].sort((a, b) => a.url.localeCompare(b.url))) {
     const layout = page.layout ?? "(aucun)";
@@ -94,10 +100,22 @@ export async function runChecks({
   const titles: { url: string; source?: string; title: string }[] = [];
   const domProblems: Problem[] = [];
   const htmlProblems: Problem[] = [];
+  const oversized = new Set<string>();
   for (const file of htmlFilesOf(root)) {
     const html = readFileSync(file, "utf8");
     const url = urlOfFile(root, file);
     const source = sourceOf.get(url);
+    const bytes = Buffer.byteLength(html);
+    if (bytes > maxPageBytes) {
+      oversized.add(url);
+      domProblems.push({
+        severity: "avertissement",
+        check: "poids",
+        url,
+        source,
+        message: `page de ${(bytes / 1024 / 1024).toFixed(1)} Mo de HTML (au-delà de 2 Mo) : découpez-la en plusieurs pages ; son accessibilité n'est pas vérifiée dans le navigateur.`,
+      });
+    }
     const document = parseHTML(html).document as unknown as Document;
     links.push({
       url,
@@ -125,7 +143,7 @@ export async function runChecks({
   if (accessibility) {
     const server = await serveSite(root);
     try {
-      problems.push(...(await checkAccessibility(server.url, pagesForAccessibility(records, changedFiles).map(({ url, inputPath }) => ({ url, source: inputPath })))));
+      problems.push(...(await checkAccessibility(server.url, pagesForAccessibility(records, changedFiles, oversized).map(({ url, inputPath }) => ({ url, source: inputPath })))));
       if (budgets) problems.push(...(await checkBudgets(server.url, budgets)));
     } finally {
       await server.close();

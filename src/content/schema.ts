@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { layoutNames } from "./layouts.ts";
+import { slugify } from "./slug.ts";
 import { FrontMatterError, type FrontMatterProblem } from "./errors.ts";
 
 const text = z.string().trim().min(1);
@@ -21,13 +22,18 @@ const navigation = z.looseObject({
  * The front matter editors write. Keys not listed here are Eleventy's own or older ones:
  * they pass through untouched so that existing content builds unchanged.
  */
+/** A tag names its page (/actualites/tags/<slug>/): one with no letter or digit would have no address of its own. */
+const tagText = z.string().refine((tag) => slugify(tag) !== "", {
+  message: "une étiquette qui contient au moins une lettre ou un chiffre : son adresse en est faite (/actualites/tags/<étiquette>/) ; un emoji ou du HTML seul n'en donne pas",
+});
+
 export const frontMatterSchema = z.looseObject({
   title: text,
   description: z.string().optional(),
   date: z.date().optional(),
   // false (or null): no layout, as Eleventy reads it (feeds, calendars written as content).
   layout: z.union([z.enum(layoutNames as [string, ...string[]]), z.literal(false), z.null()]).optional(),
-  tags: z.union([z.string(), z.array(z.string())]).optional(),
+  tags: z.union([tagText, z.array(tagText)]).optional(),
   series: text.optional(),
   image: z.union([text, imageMap]).optional(),
   eleventyNavigation: navigation.optional(),
@@ -130,7 +136,8 @@ export function validateFrontMatter(
   const result = (block ? frontMatterBlockSchema : frontMatterSchema).safeParse(data);
   if (result.success) return result.data as FrontMatter;
   const problems: FrontMatterProblem[] = result.error.issues.map((issue) => {
-    const field = issue.path.map(String).join(".");
+    const [first, position] = issue.path;
+    const field = first === "tags" && typeof position === "number" ? `tags (étiquette n° ${position + 1})` : issue.path.map(String).join(".");
     const fallback = field.startsWith("eleventyNavigation.") ? "un texte" : issue.message;
     const found = valueAt(data, issue.path);
     const nearest = field === "layout" && typeof found === "string" ? nearestLayout(found) : undefined;

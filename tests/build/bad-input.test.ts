@@ -38,6 +38,7 @@ describe("bad input fails the build with the file, the field and the fix", () =>
     ["hash-anchor.md", ["hash-anchor.md, ligne 5", "« {# » ouvre un commentaire", "{id=mon-ancre}"]],
     ["unknown-filter.md", ["unknown-filter.md, ligne 6", "le filtre « filtreInconnu » n'existe pas"]],
     ["render-error.md", ["render-error.md, ligne 8, colonne", "« fonctionAbsente » n'existe pas"]],
+    ["tag-without-letters.md", ["tag-without-letters.md", "champ « tags (étiquette n° 2) »", "« 🌱 »", "au moins une lettre ou un chiffre"]],
     ["misspelt-layout.md", ["misspelt-layout.md", "champ « layout »", "« layouts/posts.njk »", "vouliez-vous dire layouts/post.njk ?"]],
     ["date-impossible.md", ["date-impossible.md", "champ « date »", "« 2025-02-30 », un jour (ou une heure) qui n'existe pas", "AAAA-MM-JJ"]],
     ["date-impossible-month.md", ["date-impossible-month.md", "champ « date »", "« 2024-13-45 »", "n'existe pas"]],

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runChecks } from "../../src/check/run.ts";
+import { pagesForAccessibility, runChecks } from "../../src/check/run.ts";
 import { counts, markdownReport, terminalReport } from "../../src/check/report.ts";
 import { compareWithBudget, readBudgets } from "../../src/check/budgets.ts";
 import { contentTypes, scaffold } from "../../src/scaffold/templates.ts";
@@ -69,6 +69,17 @@ describe("each check reports its defect with the page and the source file", () =
     expect(found, JSON.stringify(problems, null, 1)).toBeDefined();
     expect(found!.source).toMatch(new RegExp(`${file}$`));
     expect(counts(problems).errors).toBeGreaterThan(0);
+  });
+
+  it("warns about a page of more than 2 MB of HTML, and keeps it out of the browser checks", async () => {
+    const paragraph = "La sobriété numérique commence par des pages légères et des services utiles à tous. ".repeat(12);
+    const body = Array.from({ length: 2100 }, (_, n) => (n % 40 === 0 ? `## Partie ${n}\n\n${paragraph}` : paragraph)).join("\n\n");
+    const problems = await check({ "enorme.md": page("Une page énorme", body) });
+    const warning = only(problems, "poids", "avertissement").find((p) => p.url === "/enorme/");
+    expect(warning?.message).toMatch(/page de 2\.\d Mo de HTML \(au-delà de 2 Mo\) : découpez-la/);
+    expect(warning?.source).toMatch(/enorme\.md$/);
+    const records = [{ url: "/enorme/", inputPath: "content/enorme.md", layout: "layouts/page.njk" }, { url: "/autre/", inputPath: "content/autre.md", layout: "layouts/page.njk" }];
+    expect(pagesForAccessibility(records as never, [], new Set(["/enorme/"])).map((r) => r.url)).toEqual(["/autre/"]);
   });
 
   it("reports two pages with the same title", async () => {
