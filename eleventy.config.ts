@@ -16,6 +16,7 @@ import rgesnPlugin from "./src/plugins/rgesn.ts";
 import quizPlugin from "./src/plugins/quiz.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import analyticsPlugin from "./src/plugins/analytics.ts";
+import contentSecurityPolicyPlugin from "./src/plugins/contentSecurityPolicy.ts";
 import pagesAsBytesPlugin from "./src/plugins/pagesAsBytes.ts";
 import legacyTemplateApiPlugin from "./src/legacy/plugin.ts";
 
@@ -38,6 +39,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.addPlugin(legacyTemplateApiPlugin); // the live site's filters, data and collections
+  eleventyConfig.addPlugin(contentSecurityPolicyPlugin); // after every transform that changes a page
   eleventyConfig.addPlugin(pagesAsBytesPlugin); // last: every other transform reads the page as text
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages
   // (and test sites are built from an ignored cache folder).
