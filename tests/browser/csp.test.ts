@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { startBrowserSession } from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserSessionForFile } from "../support/browser.ts";
 import { builtSite, loadPage, seedPages } from "../support/site.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startBrowserSession>>;
-
-beforeAll(async () => {
-  site = await startBrowserSession(builtSite);
-  browser = site.browser;
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = browserSessionForFile(builtSite);
 
 /** A page that records every Content-Security-Policy violation, from the console and from the DOM event. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const violations: string[] = [];
   page.on("console", (message) => {

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startBrowserSession } from "../support/browser.ts";
+import { browserSessionForFile } from "../support/browser.ts";
 import { builtSite, seedPages } from "../support/site.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startBrowserSession>>;
-
-beforeAll(async () => {
-  site = await startBrowserSession(builtSite);
-  browser = site.browser;
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const site = browserSessionForFile(builtSite);
 
 describe("display settings", () => {
   it("switch to the dark theme, which stays on reload without a flash", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const pictograms: string[] = [];
     page.on("requestfinished", (request) => {
@@ -54,7 +43,7 @@ describe("display settings", () => {
 
 describe("mobile menu", () => {
   it("opens from the Menu button, shows the navigation and closes with Escape", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
@@ -76,7 +65,7 @@ describe("mobile menu", () => {
 
 describe("click-to-load video", () => {
   it("requests nothing from Dailymotion until the visitor presses the button with the keyboard", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const hostRequests: string[] = [];
     await context.route(/dailymotion|dmcdn/, (route) => {
@@ -100,7 +89,7 @@ describe("click-to-load video", () => {
   });
 
   it("keeps the share buttons apart from the transcription that ends the post", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${site.url}${seedPages.videoPost}`);
     const transcription = await page.locator(".fr-transcription").last().boundingBox();
@@ -128,7 +117,7 @@ const pageTypes = {
 
 describe("accessibility (axe-core)", () => {
   it.each(Object.entries(pageTypes))("%s has no violation", async (_name, url) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}${url}`);
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
@@ -148,7 +137,7 @@ describe("no layout shift", () => {
     ["action plan covers", seedPages.plansAction],
     ["news list", "/actualites/"],
   ])("%s: cumulative layout shift stays under 0.01, lazy images included", async (_name, url) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const shifts: number[] = [];
@@ -184,7 +173,7 @@ describe("no layout shift", () => {
 
 describe("Marianne, cut to the site's characters", () => {
   it("draws French text (œ, ’, «, CO₂, €, Ș) itself and leaves Vietnamese letters to the fallback font", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     const drawn = await page.evaluate(async (characters) => {

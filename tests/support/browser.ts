@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../../src/check/browser.ts";
 
@@ -15,6 +16,28 @@ export async function startBrowserSession(root: string): Promise<{ browser: Brow
     close: async () => {
       await browser.close();
       await site.close();
+    },
+  };
+}
+
+/**
+ * The session for the whole test file: started before its tests, closed after them. Read `browser` and `url`
+ * inside the tests (they exist once the file's beforeAll has run).
+ */
+export function browserSessionForFile(root: string): { readonly browser: Browser; readonly url: string } {
+  let session: Awaited<ReturnType<typeof startBrowserSession>> | undefined;
+  beforeAll(async () => {
+    session = await startBrowserSession(root);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get browser() {
+      return session!.browser;
+    },
+    get url() {
+      return session!.url;
     },
   };
 }
