@@ -90,6 +90,8 @@ describe("news lists", () => {
     const pager = first.querySelector('nav[aria-label^="Autres épisodes"]');
     expect(pager?.querySelector("a")?.getAttribute("href")).toBe("/actualites/coulisses-episode-2/");
     expect(text(pager)).toContain("Suivant");
+    // The word and the title are read apart, on screen as by a screen reader.
+    expect(text(pager)).toMatch(/Suivant : \S/);
     expect(text(pager)).not.toContain("Précédent");
   });
 
