@@ -119,6 +119,10 @@ describe("seeds 002 and 003: the ministries' action plans", () => {
       "Plans d’action des ministères pour la réduction de l’empreinte environnementale du numérique",
       "À propos",
     ]);
+    // The current item is a link to the page itself, marked as such (DSFR), never an anchor without href.
+    const here = doc.querySelector('.fr-breadcrumb__link[aria-current="page"]');
+    expect(here?.getAttribute("href")).toBe(seedPages.plansActionAbout);
+    expect(doc.querySelectorAll(".fr-breadcrumb a:not([href])")).toHaveLength(0);
   });
 
   it("lists the publication on the publications page, in the highlighted group", () => {
