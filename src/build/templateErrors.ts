@@ -19,12 +19,16 @@ export function frontMatterLines(source: string): number {
   return match ? match[0].split("\n").length - 1 : 0;
 }
 
+function lineOf(source: string, index: number): number {
+  return source.slice(0, index).split("\n").length;
+}
+
 /** The first block tag left open at the end of the file, with the line it opened on. */
 export function firstUnclosedTag(source: string): OpenTag | undefined {
   const stack: OpenTag[] = [];
   for (const match of source.matchAll(/\{%-?\s*(end)?([a-z]+)\b([^%]*)-?%\}/g)) {
     const [, end, name, rest] = match as unknown as [string, string | undefined, string, string];
-    const line = source.slice(0, match.index).split("\n").length;
+    const line = lineOf(source, match.index);
     // `{% set x = … %}` is complete; only `{% set x %}…{% endset %}` is a block.
     const paired = pairedTags.includes(name) || (name === "set" && !rest.includes("="));
     if (!paired) continue;
@@ -32,10 +36,6 @@ export function firstUnclosedTag(source: string): OpenTag | undefined {
     else if (stack.at(-1)?.name === name) stack.pop();
   }
   return stack[0];
-}
-
-function lineOf(source: string, index: number): number {
-  return source.slice(0, index).split("\n").length;
 }
 
 /** Nunjucks' most frequent rendering messages, in French; any other stays as Nunjucks wrote it. */

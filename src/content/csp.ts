@@ -23,10 +23,18 @@ function decodeAttribute(value: string): string {
 
 const dailymotion = "https://www.dailymotion.com";
 
+// Most pages carry the same inline scripts (the theme script of every page): each text is hashed once per build.
+const hashes = new Map<string, string>();
+function scriptHash(code: string): string {
+  let hash = hashes.get(code);
+  if (!hash) hashes.set(code, (hash = `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`));
+  return hash;
+}
+
 export function contentSecurityPolicy(html: string): string {
   const scriptHashes = new Set<string>();
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
-    scriptHashes.add(`'sha256-${createHash("sha256").update(match[1]!, "utf8").digest("base64")}'`);
+    scriptHashes.add(scriptHash(match[1]!));
   }
   const frames = new Set<string>();
   for (const match of html.matchAll(/data-video-provider="([a-z]+)"[^>]*?data-video-id="([^"]*)"/g)) {
