@@ -18,6 +18,7 @@ import imagesPlugin from "./src/plugins/images.ts";
 import analyticsPlugin from "./src/plugins/analytics.ts";
 import contentSecurityPolicyPlugin from "./src/plugins/contentSecurityPolicy.ts";
 import pagesAsBytesPlugin from "./src/plugins/pagesAsBytes.ts";
+import adminPlugin from "./src/plugins/admin.ts";
 import legacyTemplateApiPlugin from "./src/legacy/plugin.ts";
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -38,6 +39,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(adminPlugin); // the web editor at /admin/
   eleventyConfig.addPlugin(legacyTemplateApiPlugin); // the live site's filters, data and collections
   eleventyConfig.addPlugin(contentSecurityPolicyPlugin); // after every transform that changes a page
   eleventyConfig.addPlugin(pagesAsBytesPlugin); // last: every other transform reads the page as text

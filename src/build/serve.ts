@@ -10,6 +10,28 @@ const workerFlag = "DEV_SERVER_WORKER";
 /** How the Eleventy process asks to be started again: the site did not build, then a file was saved. */
 const retryExitCode = 75;
 
+/**
+ * The web editor (/admin/) saves into this working copy through decap-server on loopback: only for the
+ * project's own content folder, whose paths the editor's configuration names.
+ */
+async function startEditorBackend(): Promise<void> {
+  if ((option("input") ?? "content") !== "content" || process.env.CMS_LOCAL_BACKEND === "off") return;
+  const { readFileSync } = await import("node:fs");
+  const port = Number(process.env.CMS_LOCAL_PORT || (JSON.parse(readFileSync("_data/editor.json", "utf8")) as { localBackendPort: number }).localBackendPort);
+  const { startLocalBackend } = await import("../admin/localBackend.ts");
+  try {
+    await startLocalBackend({ repository: process.cwd(), port });
+    console.log(`Éditeur de contenu : /admin/ sur le serveur ci-dessous ; il enregistre dans ce dossier (serveur local sur le port ${port}).`);
+  } catch (error) {
+    const busy = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+    console.warn(
+      busy
+        ? `L'éditeur de contenu (/admin/) ne pourra pas enregistrer : le port ${port} est déjà pris (un autre « npm start » ?). Arrêtez l'autre processus, ou choisissez un autre port avec CMS_LOCAL_PORT=8082 npm start.`
+        : `L'éditeur de contenu (/admin/) ne pourra pas enregistrer : ${(error as Error).message}`,
+    );
+  }
+}
+
 if (process.env[workerFlag]) {
   // Imported here only: this process stays small (69 MB; with Eleventy loaded, 105).
   const { watchAndServe } = await import("./watch.ts");
@@ -30,5 +52,6 @@ if (process.env[workerFlag]) {
   };
   // Ctrl+C (or the tests' stop) ends the dev server, not only this process.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => worker.kill(signal));
+  await startEditorBackend();
   start();
 }

@@ -1,3 +1,4 @@
+import { editorFolder } from "../plugins/admin.ts";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
@@ -39,7 +40,8 @@ export function recordPages(): { configure: (eleventyConfig: EleventyConfig) => 
 
 export function htmlFilesOf(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${path.sep}`))
+    // The search's own files and the web editor are not pages of the site.
+    .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${path.sep}`) && !file.startsWith(`${editorFolder}${path.sep}`))
     .map((file) => path.join(root, file));
 }
 

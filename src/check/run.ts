@@ -10,6 +10,7 @@ import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { htmlChecker } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
 import { htmlFilesOf, urlOfFile } from "./pages.ts";
+import { isEditorPage } from "../plugins/admin.ts";
 import { stringKeeper } from "./stringKeeper.ts";
 import { serveSite } from "./staticServer.ts";
 import { compareWithBudget, readBudgets, type Budgets } from "./budgets.ts";
@@ -84,7 +85,8 @@ export async function runChecks({
   }
   let records: PageRecord[];
   try {
-    records = (await buildSiteInTwoProcesses({ input, output })).pages;
+    // The web editor is a tool for editors, not a page of the site: none of the page checks apply.
+    records = (await buildSiteInTwoProcesses({ input, output })).pages.filter((record) => !isEditorPage(record.url));
   } catch (error) {
     const { describeBuildError } = await import("../build/errors.ts");
     return [...budgetProblems, { severity: "erreur", check: "construction", url: "/", message: describeBuildError(error) }];

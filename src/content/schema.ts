@@ -57,8 +57,8 @@ export const frontMatterSchema = z.looseObject({
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** What each field should look like, in the words an editor understands. */
-const expectations: Record<string, string> = {
+/** What each field should look like, in the words an editor understands (the web editor shows them as hints). */
+export const expectations: Record<string, string> = {
   title: 'un titre non vide, par exemple title: "Mon titre"',
   description: "une phrase de présentation (texte)",
   date: "une date au format AAAA-MM-JJ, par exemple date: 2026-03-16",

@@ -34,7 +34,8 @@ const schema = yaml.CORE_SCHEMA.extend({
   explicit: [types.binary, types.omap, types.pairs, types.set],
 });
 
-function loadYaml(source: string): unknown {
+/** The YAML as the build reads it (its timestamps, its tolerance of tabs), without the schema's checks. */
+export function loadYaml(source: string): unknown {
   try {
     return yaml.load(source, { schema });
   } catch (error) {

@@ -10,7 +10,8 @@ export default function contentSecurityPolicyPlugin(eleventyConfig: EleventyConf
   eleventyConfig.addTransform("content-security-policy", function (this: { page: { outputPath: string | false } }, content: string) {
     if (typeof content !== "string" || typeof this.page.outputPath !== "string" || !this.page.outputPath.endsWith(".html")) return content;
     const charset = content.indexOf('<meta charset="utf-8">');
-    if (charset < 0) return content;
+    // A page that states its own policy (the editor at /admin/) keeps it.
+    if (charset < 0 || content.includes('http-equiv="Content-Security-Policy"')) return content;
     const at = charset + '<meta charset="utf-8">'.length;
     return `${content.slice(0, at)}\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(content)}">${content.slice(at)}`;
   });

@@ -253,10 +253,16 @@ describe("npm run new", () => {
       "actualites/videos/nouveau-contenu-video.md",
       "actualites/podcasts/nouveau-contenu-podcast.md",
       "actualites/evenements/nouveau-contenu-event.md",
+      "actualites/lettres/nouveau-contenu-newsletter.md",
       "publications/nouveau-contenu-publication/index.md",
+      "nouveau-contenu-page.md",
     ]);
     const problems = await check(files, { today: new Date("2026-11-23") });
     expect(problems.filter((p) => p.severity === "erreur")).toEqual([]);
+    // Built and valid, but not written yet: each one is named for its example text.
+    const leftOvers = problems.filter((p) => p.check === "contenu" && p.message.includes("texte d'exemple"));
+    expect(leftOvers.map((p) => path.basename(p.source ?? ""))).toEqual(expect.arrayContaining(Object.keys(files).map((file) => path.basename(file))));
+    expect(leftOvers.find((p) => p.source?.endsWith("nouveau-contenu-post.md"))?.message).toContain("« Une phrase qui résume l'actualité. »");
     expect(path.basename(Object.keys(files)[0]!)).toBe("nouveau-contenu-post.md");
   });
 });

@@ -5,9 +5,10 @@ import { fileForUrl } from "../../src/check/links.ts";
 
 export { fileForUrl };
 
+/** The site's pages; the web editor (admin/) has tests of its own (tests/build/admin.test.ts). */
 export function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith(`admin${path.sep}`))
     .map((file) => path.join(root, file));
 }
 
