@@ -106,7 +106,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function besideThePage(key: string, value: unknown): unknown {
   if (key !== "image" || !value || typeof value !== "object" || Array.isArray(value)) return value;
   const image = value as Record<string, unknown>;
-  return typeof image.path === "string" && /^[^/.:][^:]*$/.test(image.path) && !image.path.includes("/") ? { ...image, path: `./${image.path}` } : value;
+  return typeof image.path === "string" && /^[^/.:][^/:]*$/.test(image.path) ? { ...image, path: `./${image.path}` } : value;
 }
 
 function yamlBlock(key: string, rawValue: unknown): string {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Server } from "node:http";
 import path from "node:path";
+import { isLoopbackHost } from "../build/loopbackHosts.mjs";
 
 /**
  * The web editor's local backend: decap-server's file-system middleware (every save written straight into
@@ -21,13 +22,6 @@ interface ExpressApp {
   listen(port: number, host: string, ready: () => void): Server;
 }
 
-const loopbackNames = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-function hostName(header: string | undefined): string {
-  const value = String(header ?? "").trim().toLowerCase();
-  return value.startsWith("[") ? value.slice(0, value.indexOf("]") + 1) : value.replace(/:\d+$/, "");
-}
-
 export interface LocalBackend {
   url: string;
   close(): Promise<void>;
@@ -39,8 +33,7 @@ export async function startLocalBackend({ repository, port }: { repository: stri
   process.env.GIT_REPO_DIRECTORY = path.resolve(repository);
   const app = express();
   app.use((req, res, next) => {
-    const host = req.headers.host;
-    if (!loopbackNames.has(hostName(Array.isArray(host) ? host[0] : host))) {
+    if (!isLoopbackHost(req.headers.host)) {
       res.status(403).type("text/plain; charset=utf-8").send("Accès refusé : le serveur local de l'éditeur ne répond qu'aux adresses de cette machine.");
       return;
     }

@@ -5,6 +5,7 @@
 // module, Node 24's import() also returns a "module.exports" key, and Eleventy 3.1.8 then finds no getServer and
 // falls back, with one log line, to its own server listening on every interface.
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { isLoopbackHost } from "../../build/loopbackHosts.mjs";
 
 const patch = {
   name: "eleventy-dev-server-loopback",
@@ -22,15 +23,6 @@ if (typeof EleventyDevServer?.prototype?._serverListen !== "function" || typeof 
 }
 
 const host = process.env.DEV_HOST || "127.0.0.1";
-// The names a page on this machine reaches the server by. Any other Host header is a page of another site
-// that had its domain resolve to 127.0.0.1 (DNS rebinding) to read the drafts: refused.
-const allowedHosts = new Set(["127.0.0.1", "localhost", "[::1]", host]);
-
-/** The host name of a Host header, without its port. */
-function hostName(header) {
-  const value = String(header ?? "").trim().toLowerCase();
-  return value.startsWith("[") ? value.slice(0, value.indexOf("]") + 1) : value.replace(/:\d+$/, "");
-}
 
 /**
  * True for a request path that climbs out of the site once decoded (`/..%2fpackage.json`, `/%2e%2e%2f…`), that
@@ -66,7 +58,8 @@ class LoopbackDevServer extends EleventyDevServer {
   }
 
   async onRequestHandler(req, res) {
-    if (!allowedHosts.has(hostName(req.headers.host))) {
+    // A page of another site resolved to 127.0.0.1 (DNS rebinding) would read the drafts: refused.
+    if (!isLoopbackHost(req.headers.host, [host])) {
       return refuse(res, 403, "Ce serveur d'aperçu ne répond qu'aux adresses de cette machine (127.0.0.1, localhost).");
     }
     if (isHostileRequestPath(req.url)) return refuse(res, 400, "Adresse refusée : elle sort du dossier du site.");
