@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
 import { describeBuildError } from "./errors.ts";
+import { devErrorPage } from "./devErrorPage.ts";
+import { isLoopbackHost } from "./loopbackHosts.mjs";
 import { createEleventy, eleventyInput } from "./eleventy.ts";
+import { devServerPort } from "../plugins/devServer.ts";
 
 export interface WatchOptions {
   input: string;
@@ -56,8 +60,20 @@ export async function watchAndServe({ input, output, port }: WatchOptions): Prom
     // What an editor may have to fix: the pages, layouts and data. Watched from before the message is shown,
     // so that a save made as soon as it is read is seen.
     const saved = nextChange([relativeInput, path.join(relativeInput, "..", "_includes"), path.join(relativeInput, "..", "_data")].filter((folder) => existsSync(folder)));
+    // The browser shows the same message at the site's address, and reloads once the site is served again.
+    const page = devErrorPage(error, output, { waitForSite: true });
+    const errorServer = createServer((req, res) => {
+      res.statusCode = isLoopbackHost(req.headers.host) ? 500 : 403;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(res.statusCode === 500 ? page : "");
+    });
+    // Port taken: the terminal message stands alone.
+    await new Promise<void>((resolve) => errorServer.once("error", () => resolve()).listen(port ?? devServerPort, "127.0.0.1", resolve));
     console.error(`${problem}\nCorrigez puis enregistrez : le serveur repart de lui-même.\n`);
     await saved;
+    const closed = new Promise((resolve) => errorServer.close(resolve));
+    errorServer.closeAllConnections();
+    await closed;
     return false;
   }
   // Without a port, Eleventy takes the one src/plugins/devServer.ts sets (its JSDoc type forgets that case).

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createFixtureSite } from "../support/fixture-site.ts";
 import { startDevServer } from "../../src/bench/devServerEdit.ts";
+import { launchChromium } from "../support/browser.ts";
 
 /** The text of every page in the site's Pagefind index (each fragment is gzipped JSON after a signature). */
 function indexedText(output: string): string {
@@ -91,6 +92,13 @@ describe("the dev server", () => {
       // Before, the server stopped here (Eleventy's watcher only starts after a first build that succeeds).
       await server.waitForOutput("Corrigez puis enregistrez", 1, 60);
       await server.waitForOutput("champ « date » : trouvé « demain »", 1, 5);
+      // The browser gets the same message at the site's address, not a refused connection.
+      const errorPage = await fetch("http://127.0.0.1:8096/actualites/");
+      expect(errorPage.status).toBe(500);
+      const errorText = await errorPage.text();
+      expect(errorText).toContain("Le site ne se construit pas");
+      expect(errorText).toContain("cassee.md");
+      expect(errorText).toContain("champ « date » : trouvé « demain »");
       writeFileSync(broken, "---\ntitle: Réparée\ndate: 2026-03-16\n---\nTexte.\n");
       await server.waitForBuild(1, 60);
       await server.waitForOutput("Server at", 1, 30);
@@ -101,4 +109,35 @@ describe("the dev server", () => {
       server.stop();
     }
   }, 120_000);
+
+  it("shows a save that breaks a page as the French error in the browser, in place of the stale page, until the next good save", async () => {
+    const site = createFixtureSite();
+    site.write("index.md", "---\ntitle: Accueil\n---\nBienvenue.\n");
+    const page = path.join(site.input, "contact.md");
+    site.write("contact.md", "---\ntitle: Contact\n---\nÉcrivez-nous.\n");
+    const server = startDevServer(site.input, site.output, { port: 8097 });
+    const browser = await launchChromium();
+    try {
+      await server.waitForBuild(1, 60);
+      await server.waitForOutput("Server at", 1, 30);
+      const tab = await browser.newPage();
+      await tab.goto("http://127.0.0.1:8097/contact/");
+      expect(await tab.locator("h1").textContent()).toContain("Contact");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      writeFileSync(page, "---\ntitle: Contact\nlayout: layouts/pages.njk\n---\nÉcrivez-nous.\n");
+      // The tab reloads by itself and shows why, with the file, the field and the fix.
+      await tab.getByText("Le site ne se construit pas").waitFor({ timeout: 60_000 });
+      const message = await tab.locator("pre").textContent();
+      expect(message).toContain("contact.md");
+      expect(message).toContain("vouliez-vous dire layouts/page.njk ?");
+      expect(await tab.locator(".fr-alert--error").count()).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      writeFileSync(page, "---\ntitle: Contact réparé\nlayout: layouts/page.njk\n---\nÉcrivez-nous.\n");
+      await tab.getByRole("heading", { level: 1, name: "Contact réparé" }).waitFor({ timeout: 60_000 });
+      expect(await tab.getByText("Le site ne se construit pas").count()).toBe(0);
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+  }, 150_000);
 });

@@ -40,6 +40,12 @@ function isHostileRequestPath(url) {
   return decoded.includes("\0") || decoded.split(/[\\/]/).includes("..");
 }
 
+/** A request for a page (not for a stylesheet, script or image the error page itself may load). */
+function isPageRequest(req) {
+  const pathname = String(req.url ?? "/").split(/[?#]/, 1)[0];
+  return req.method === "GET" && (pathname.endsWith("/") || pathname.endsWith(".html"));
+}
+
 function refuse(res, status, text) {
   res.statusCode = status;
   res.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -63,11 +69,30 @@ class LoopbackDevServer extends EleventyDevServer {
       return refuse(res, 403, "Ce serveur d'aperçu ne répond qu'aux adresses de cette machine (127.0.0.1, localhost).");
     }
     if (isHostileRequestPath(req.url)) return refuse(res, 400, "Adresse refusée : elle sort du dossier du site.");
+    // While the site does not build, a page shows why (the `errorPage` server option, src/plugins/devServer.ts),
+    // not its last good version, which would look as if the save had been lost.
+    if (this.buildError && typeof this.options.errorPage === "function" && isPageRequest(req)) {
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      return res.end(this.augmentContentWithNotifier(this.options.errorPage(this.buildError, this.dir)));
+    }
     try {
       return await super.onRequestHandler(req, res);
     } catch {
       if (!res.headersSent) refuse(res, 400, "Adresse refusée.");
     }
+  }
+
+  sendError({ error }) {
+    this.buildError = error;
+    super.sendError({ error });
+    // The page on screen is now out of date: reloaded, it shows the error.
+    super.reload({});
+  }
+
+  reload(event) {
+    this.buildError = undefined;
+    super.reload(event);
   }
 
   getHosts() {
