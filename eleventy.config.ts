@@ -16,6 +16,7 @@ import rgesnPlugin from "./src/plugins/rgesn.ts";
 import quizPlugin from "./src/plugins/quiz.ts";
 import imagesPlugin from "./src/plugins/images.ts";
 import analyticsPlugin from "./src/plugins/analytics.ts";
+import pathPrefixPlugin from "./src/plugins/pathPrefix.ts";
 import contentSecurityPolicyPlugin from "./src/plugins/contentSecurityPolicy.ts";
 import pagesAsBytesPlugin from "./src/plugins/pagesAsBytes.ts";
 import adminPlugin from "./src/plugins/admin.ts";
@@ -41,6 +42,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.addPlugin(adminPlugin); // the web editor at /admin/
   eleventyConfig.addPlugin(legacyTemplateApiPlugin); // the live site's filters, data and collections
+  eleventyConfig.addPlugin(pathPrefixPlugin); // PATH_PREFIX: the finished pages' addresses under a sub-folder (previews)
   eleventyConfig.addPlugin(contentSecurityPolicyPlugin); // after every transform that changes a page
   eleventyConfig.addPlugin(pagesAsBytesPlugin); // last: every other transform reads the page as text
   // Content is whatever sits in the input folder: .gitignore is about build output, not pages

@@ -30,10 +30,15 @@ const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 /**
  * Serves a built site on 127.0.0.1 as a static host would (folder URLs, 404 page),
  * gzip-compressing text like GitHub Pages does, so that measured weights are the ones visitors pay.
+ * `prefix`: the site is served from that sub-folder (a build made with PATH_PREFIX), as a project's or a preview's host does.
  */
-export async function serveSite(root: string, { gzip = true } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveSite(root: string, { gzip = true, prefix = "/", port = 0 } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (!`${requested}/`.startsWith(prefix)) {
+      return void response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Hors du site : il est servi sous ${prefix}\n`);
+    }
+    const pathname = `/${requested.slice(prefix.length)}`;
     let file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     const found = existsSync(file);
@@ -46,7 +51,7 @@ export async function serveSite(root: string, { gzip = true } = {}): Promise<{ u
     const body = createReadStream(file).on("error", () => response.destroy());
     (compress ? body.pipe(createGzip({ level: gzipLevel })) : body).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("adresse du serveur inconnue");
   return {

@@ -10,6 +10,7 @@ import {
   type SearchState,
 } from "./search/state.ts";
 import { lighterImageFormats } from "../content/imageFormats.ts";
+import { siteAddress, siteRoot } from "./siteAddress.ts";
 import { filterFieldset, filtersDisclosure, paginationNav, resultCard, statusMessage, type FilterOption } from "./search/render.ts";
 
 interface PagefindResultData {
@@ -36,11 +37,12 @@ let pagefindModule: Promise<Pagefind> | undefined;
 
 /** Loaded only once there is something to search: a page without a query costs no index download. */
 function loadPagefind(): Promise<Pagefind> {
-  const url = "/pagefind/pagefind.js";
+  const url = siteAddress("/pagefind/pagefind.js");
   pagefindModule ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // noWorker: Pagefind 1.5 would otherwise fetch a second copy of its engine (~12 KB) to run in a worker;
     // this index is small enough to search on the page itself.
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    // baseUrl: result addresses under the site's own, which is a sub-folder in a preview.
+    await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: siteRoot });
     // Loading the filter index first is what makes each search report its filter counts.
     await pagefind.filters();
     return pagefind;
@@ -66,7 +68,7 @@ function options(counts: Record<string, number> | undefined, selected: string[])
 }
 
 function navigate(state: SearchState, focusResults: boolean): void {
-  history.pushState(null, "", searchStateToUrl(state));
+  history.pushState(null, "", searchStateToUrl(state, location.pathname));
   void render(parseSearchState(location.search), focusResults);
 }
 
@@ -152,7 +154,7 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
     resultsColumn.append(emptyState(state));
   } else {
     resultsColumn.append(list);
-    const nav = paginationNav(document, pages, current, (page) => searchStateToUrl({ ...state, page }));
+    const nav = paginationNav(document, pages, current, (page) => searchStateToUrl({ ...state, page }, location.pathname));
     if (nav) {
       nav.addEventListener("click", (event) => {
         const link = (event.target as Element).closest<HTMLAnchorElement>("a[href]");
@@ -188,7 +190,7 @@ function emptyState(state: SearchState): HTMLElement {
   intro.textContent += hasFilters ? ", ou retirez des filtres." : ".";
   const siteMap = document.createElement("p");
   const link = (href: string, textContent: string) => Object.assign(document.createElement("a"), { href, textContent });
-  siteMap.append("Le ", link("/plan-du-site/", "plan du site"), " mène à toutes les rubriques, et la ", link("/actualites/", "liste des actualités"), " à chaque actualité.");
+  siteMap.append("Le ", link(siteAddress("/plan-du-site/"), "plan du site"), " mène à toutes les rubriques, et la ", link(siteAddress("/actualites/"), "liste des actualités"), " à chaque actualité.");
   box.append(intro, siteMap);
   return box;
 }

@@ -48,7 +48,8 @@ export function contentSecurityPolicy(html: string): string {
   }
   const measurement = /id="matomo-reglages"[^>]*data-url="([^"]+)"/.exec(html)?.[1];
   const matomo = measurement ? origin(decodeAttribute(measurement)) : undefined;
-  const searches = /<script[^>]+src="\/assets\/search-/.test(html);
+  // Under a path prefix too (a preview): the search script is wherever the site is served from.
+  const searches = /<script[^>]+src="[^"]*\/assets\/search-/.test(html);
 
   const list = (...values: (string | undefined | false)[]) => values.filter(Boolean).join(" ");
   return [

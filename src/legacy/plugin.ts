@@ -4,6 +4,7 @@ import path from "node:path";
 import { inputDirectory, type CollectionApi, type CollectionItem, type EleventyConfig, type RenderContext } from "../eleventy-types.ts";
 import { newsFolder, tagIndex, type ListItem } from "../content/lists.ts";
 import { seriesPages } from "../content/media.ts";
+import { sitePathPrefix } from "../content/pathPrefix.ts";
 import { listPageRedirects, redirectHead, seriesRedirects, uniqueRedirects, type Redirect } from "./redirects.ts";
 import { readCommonJsFolderData } from "./commonJsData.ts";
 import {
@@ -155,7 +156,7 @@ export default function legacyTemplateApiPlugin(eleventyConfig: EleventyConfig):
     ]);
   });
   // A page of the site (header, footer, a link to follow), which the base layout turns into a redirect.
-  eleventyConfig.addFilter("redirectHead", redirectHead);
+  eleventyConfig.addFilter("redirectHead", (redirect: Redirect) => redirectHead(redirect, sitePathPrefix()));
   eleventyConfig.addTemplate(
     "generated/redirect.njk",
     '<div class="fr-container fr-my-8w"><h1>Cette page a changé d\'adresse</h1><p><a class="fr-link" href="{{ legacyRedirect.to }}">Aller à la nouvelle adresse de la page</a></p></div>',

@@ -1,5 +1,6 @@
 import { listPageSize, pageUrl } from "../content/lists.ts";
 import { escapeAttribute } from "../content/html.ts";
+import { withPathPrefix } from "../content/pathPrefix.ts";
 
 /**
  * Old addresses of the live site that now answer elsewhere. A static host has no redirects of its own, so each
@@ -55,11 +56,15 @@ export function uniqueRedirects(redirects: Redirect[]): Redirect[] {
   return redirects.filter((redirect) => !seen.has(redirect.from) && seen.add(redirect.from));
 }
 
-/** What the old address's page adds to its <head>: noindex, the script that goes on, the meta refresh. */
-export function redirectHead(redirect: Redirect): string {
-  const target = escapeAttribute(redirect.to);
+/**
+ * What the old address's page adds to its <head>: noindex, the script that goes on, the meta refresh, to the
+ * new address under the build's path prefix (a preview's sub-folder; "/" for the site).
+ */
+export function redirectHead(redirect: Redirect, prefix = "/"): string {
+  const to = withPathPrefix(redirect.to, prefix);
+  const target = escapeAttribute(to);
   const script = `(function(){var o=new URLSearchParams(location.search),n=new URLSearchParams(),m=${JSON.stringify(redirect.query ?? {})};` +
     `for(var k in m){var v=o.get(k);if(v!==null)n.set(m[k],v)}var q=n.toString();` +
-    `location.replace(${JSON.stringify(redirect.to).replace(/</g, "\\u003c")}+(q?"?"+q:"")+location.hash)})()`;
+    `location.replace(${JSON.stringify(to).replace(/</g, "\\u003c")}+(q?"?"+q:"")+location.hash)})()`;
   return `<meta name="robots" content="noindex">\n<script>${script}</script>\n<meta http-equiv="refresh" content="0; url=${target}">`;
 }
