@@ -17,6 +17,12 @@ export interface EditorComponent {
 
 const quoted = (text: string | undefined) => (text ?? "").replace(/"/g, "'");
 
+/** The start of a text written in HTML or Markdown, as words: enough to recognise it in the preview. */
+function excerpt(text: string | undefined, length = 280): string {
+  const words = (text ?? "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return escapeHtml(words.length > length ? `${words.slice(0, length).replace(/\s\S*$/, "")}…` : words);
+}
+
 const alertKinds = [
   { label: "Information", value: "info" },
   { label: "Attention", value: "warning" },
@@ -33,7 +39,8 @@ function container(id: string, label: string, kind: string, preview: (title: str
       { name: "title", label: "Titre", widget: "string", required: false },
       { name: "text", label: "Texte (Markdown)", widget: "text" },
     ],
-    pattern: new RegExp(`^::: ${kind}(?: ([^\\n]*))?\\n([\\s\\S]*?)\\n:::$`),
+    // m: Decap matches a block against the rest of the text; ^ and $ are its lines' ends.
+    pattern: new RegExp(`^::: ${kind}(?: ([^\\n]*))?\\n([\\s\\S]*?)\\n:::$`, "m"),
     fromBlock: (match) => ({ title: match[1] ?? "", text: match[2] ?? "" }),
     toBlock: ({ title, text }) => `::: ${kind}${title ? ` ${title}` : ""}\n${text ?? ""}\n:::`,
     toPreview: ({ title, text }) => preview(escapeHtml(title ?? ""), escapeHtml(text ?? "")),
@@ -64,11 +71,11 @@ export const editorComponents: EditorComponent[] = [
       { name: "title", label: "Titre (celui de la vidéo ou de l'épisode)", widget: "string" },
       { name: "text", label: "Transcription (HTML ou Markdown)", widget: "text" },
     ],
-    pattern: /^\{%-?\s*transcription\s+"([^"]*)"\s*-?%\}\n([\s\S]*?)\n?\{%-?\s*endtranscription\s*-?%\}$/,
+    pattern: /^\{%-?\s*transcription\s+"([^"]*)"\s*-?%\}\n([\s\S]*?)\n?\{%-?\s*endtranscription\s*-?%\}$/m,
     fromBlock: (match) => ({ title: match[1] ?? "", text: match[2] ?? "" }),
     toBlock: ({ title, text }) => `{% transcription "${quoted(title)}" %}\n${text ?? ""}\n{% endtranscription %}`,
     toPreview: ({ title, text }) =>
-      `<div class="fr-transcription"><p class="fr-transcription__btn">Transcription : ${escapeHtml(title ?? "")}</p><div class="fr-p-2w">${escapeHtml(text ?? "")}</div></div>`,
+      `<div class="fr-transcription"><p class="fr-transcription__btn">Transcription : ${escapeHtml(title ?? "")}</p><p class="fr-p-2w">${excerpt(text)}</p></div>`,
   },
   container("callout", "Encadré (mise en avant)", "callout", (title, text) =>
     `<div class="fr-callout">${title ? `<p class="fr-callout__title">${title}</p>` : ""}<p class="fr-callout__text">${text}</p></div>`,
@@ -84,7 +91,7 @@ export const editorComponents: EditorComponent[] = [
       { name: "title", label: "Titre", widget: "string", required: false },
       { name: "text", label: "Texte (Markdown)", widget: "text" },
     ],
-    pattern: /^::: (info|warning|error|success)(?: ([^\n]*))?\n([\s\S]*?)\n:::$/,
+    pattern: /^::: (info|warning|error|success)(?: ([^\n]*))?\n([\s\S]*?)\n:::$/m,
     fromBlock: (match) => ({ kind: match[1] ?? "info", title: match[2] ?? "", text: match[3] ?? "" }),
     toBlock: ({ kind, title, text }) => `::: ${kind || "info"}${title ? ` ${title}` : ""}\n${text ?? ""}\n:::`,
     toPreview: ({ kind, title, text }) =>

@@ -119,6 +119,11 @@ describe("the web editor at /admin/", () => {
     const page = await openEditor("/collections/video/entries/parolesdexperts-episode12-jeremievallet");
     const title = page.getByLabel("Titre", { exact: true });
     await expect.poll(() => title.inputValue()).toBe("Épisode #12 : Animation interministérielle du Numérique responsable");
+    // Its shortcodes show in the preview as the blocks they make, not as tags.
+    const preview = page.frameLocator("iframe").first();
+    await expect.poll(() => preview.locator(".fr-callout__title").first().textContent()).toBe("Vidéo Dailymotion");
+    expect(await preview.getByText("Transcription : Jérémie Vallet").count()).toBe(1);
+    expect(await preview.locator("body").innerText()).not.toContain("{%");
     await title.fill("Épisode #12 : un titre corrigé");
     await publish(page);
     await page.close();

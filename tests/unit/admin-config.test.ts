@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { editorConfig } from "../../src/admin/config.ts";
@@ -95,6 +96,20 @@ describe("the editor's components", () => {
     alert: ["::: warning Attention\nUn avertissement.\n:::", "::: info\nUne information.\n:::"],
   };
 
+  it("are found in a whole page's text, as the editor looks for them (a block among others)", () => {
+    // Decap tries each block against the rest of the text, then against the block's first paragraph alone.
+    const foundAtABlock = (text: string, pattern: RegExp) =>
+      text.split("\n").some((_line, index, lines) => {
+        const rest = lines.slice(index).join("\n");
+        const match = rest.match(pattern) ?? rest.split("\n\n")[0]!.trimEnd().match(pattern);
+        return match?.index === 0;
+      });
+    const page = readFileSync("content/actualites/videos/parolesdexperts-episode12-jeremievallet.md", "utf8");
+    for (const id of ["dailymotion", "transcription"]) expect(foundAtABlock(page, editorComponents.find((c) => c.id === id)!.pattern), id).toBe(true);
+    const callout = editorComponents.find((c) => c.id === "callout")!;
+    expect("::: callout Titre\nTexte.\n:::\n\nLa suite.\n".match(callout.pattern)?.[2]).toBe("Texte.");
+  });
+
   it("read back exactly what they write, for each form the content uses", () => {
     for (const component of editorComponents) {
       for (const text of samples[component.id]!) {
@@ -117,5 +132,11 @@ describe("the editor's components", () => {
   it("show in the preview as recognisable blocks, with their text escaped", () => {
     const video = editorComponents.find((c) => c.id === "dailymotion")!;
     expect(video.toPreview({ id: "x9h51js", title: "<b>Titre</b>" })).toContain("Vidéo Dailymotion : &lt;b&gt;Titre&lt;/b&gt;");
+    const transcription = editorComponents.find((c) => c.id === "transcription")!;
+    const preview = transcription.toPreview({ title: "Épisode 12", text: `<p>Jérémie Vallet<br>Directeur</p>\n<p>${"Un mot ".repeat(80)}</p>` });
+    expect(preview).toContain("Transcription : Épisode 12");
+    expect(preview).toContain("Jérémie Vallet Directeur Un mot");
+    expect(preview).not.toContain("&lt;p&gt;");
+    expect(preview).toMatch(/…<\/p><\/div>$/);
   });
 });
