@@ -3,6 +3,7 @@ import CMS from "decap-cms-app";
 import { createElement as h, type ReactNode } from "react";
 import { readContentFile, writeContentFile } from "./contentFile.ts";
 import { editorComponents } from "./editorComponents.ts";
+import { problemsBeforeSaving } from "./validation.ts";
 
 interface PreviewProps {
   entry: { getIn(path: string[]): unknown };
@@ -18,6 +19,23 @@ CMS.registerCustomFormat("contenu-du-site", "md", { fromFile: readContentFile, t
 for (const component of editorComponents) CMS.registerEditorComponent(component as never);
 
 CMS.registerPreviewStyle(settingsElement.dataset.stylesheet!);
+
+// The text opens in Markdown, as written: the rich-text mode rewrites it through its own Markdown, which keeps
+// neither every Nunjucks tag nor every block of HTML. Decap would reopen the mode last chosen.
+localStorage.setItem("cms.md-mode", "raw");
+
+// Before anything is saved, the build's own check of the file: a page the build would refuse is not saved,
+// and the editor reads why, in the words `npm run check` would use.
+CMS.registerEventListener({
+  name: "preSave",
+  handler: ({ entry }) => {
+    const data = (entry.get("data") as { toJS(): Record<string, unknown> }).toJS();
+    const problems = problemsBeforeSaving(data, (entry.get("path") as string | undefined) ?? "cette page");
+    // Decap shows String(error): the message alone, without "Error: ".
+    if (problems) throw Object.assign(new Error(problems), { toString: () => problems });
+    return undefined;
+  },
+});
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : value instanceof Date ? value.toISOString().slice(0, 10) : "";

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -141,8 +141,33 @@ describe("the web editor at /admin/", () => {
     await page.getByRole("button", { name: "Publier" }).first().click();
     await page.getByText("Publier maintenant").click();
     await expect.poll(() => page.getByText(/Titre.{0,20}requis/i).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: ".cache/admin-required.png" });
     expect(readdirSync(folder)).toEqual(before);
+    await page.close();
+  }, 60_000);
+
+  it("refuses to save a page the build would refuse, with the build's own message, and leaves its file as it was", async () => {
+    // Written after the site was built (it would not build): an editor opens it to mend it.
+    const file = "actualites/conseils/en-tete-casse.md";
+    const broken = "---\ntitle: Épisode 12 : le titre\ndate: 2026-03-16\n---\nLe texte.\n";
+    writeFileSync(path.join(site.input, file), broken);
+    const page = await openEditor("/collections/post/entries/conseils/en-tete-casse", { watchErrors: false });
+    // The front matter the build refuses opens as the text of the page (src/admin/contentFile.ts).
+    const text = page.locator('[role="textbox"][contenteditable="true"]').last();
+    await expect.poll(() => text.textContent()).toContain("title: Épisode 12 : le titre");
+    // The form's own check wants a title; the build's check, before saving, sees the text still broken.
+    await page.getByLabel("Titre", { exact: true }).fill("Épisode 12 : le titre");
+    await text.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Une phrase ajoutée.");
+    await page.getByRole("button", { name: "Publier" }).first().click();
+    await page.getByText("Publier maintenant").click();
+    await page.getByText(/mettez-la entre guillemets/).first().waitFor();
+    const notice = await page.getByText(/mettez-la entre guillemets/).first().textContent();
+    expect(notice).toMatch(/Erreur dans content\/actualites\/conseils\/en-tete-casse\.md :\s+- champ « front matter \(YAML\) » : trouvé ligne 2/);
+    expect(notice).not.toContain("Error:");
+    // The text stays in Markdown mode, as written (the rich-text mode would rewrite it).
+    expect(await text.textContent()).toContain("---");
+    expect(contentFile(file)).toBe(broken);
     await page.close();
   }, 60_000);
 

@@ -85,3 +85,32 @@ describe("the web editor's content files", () => {
     expect(writeContentFile({ ...entry, body: mended })).toBe(mended);
   });
 });
+
+describe("the web editor's check before saving", () => {
+  it("says nothing of a page the build accepts, and what the build would say of one it refuses", async () => {
+    const { problemsBeforeSaving } = await import("../../src/admin/validation.ts");
+    expect(problemsBeforeSaving({ title: "Un titre", date: "2026-03-16", tags: ["MiNumEco"], body: "Texte." })).toBeUndefined();
+    const existing = readContentFile(readFileSync("content/actualites/videos/parolesdexperts-episode12-jeremievallet.md", "utf8"));
+    expect(problemsBeforeSaving(existing)).toBeUndefined();
+    expect(problemsBeforeSaving({ description: "Sans titre", body: "Texte." }, "content/actualites/2026/x.md")).toMatch(/^Erreur dans content\/actualites\/2026\/x\.md :\n {2}- champ « title »/);
+    // A file whose front matter the build refuses opens as text; saved still broken, it is refused with the line.
+    const broken = readContentFile("---\ntitle: Épisode 12 : le titre\n---\nTexte.\n");
+    expect(problemsBeforeSaving({ ...broken, body: `${broken.body as string}Ajout.\n` }, "content/actualites/x.md")).toMatch(/front matter \(YAML\).*ligne 2.*mettez-la entre guillemets/s);
+  });
+});
+
+describe("the web editor's guard against a damaging save", () => {
+  it("refuses a save that loses the site's tags, the front matter, or everything", async () => {
+    const { problemsBeforeSaving } = await import("../../src/admin/validation.ts");
+    const entry = readContentFile(readFileSync("content/actualites/videos/parolesdexperts-episode12-jeremievallet.md", "utf8"));
+    const body = entry.body as string;
+    expect(problemsBeforeSaving({ ...entry, body: `${body}\nUne phrase de plus.\n` })).toBeUndefined();
+    expect(problemsBeforeSaving({ ...entry, body: body.replace('{%- dailymotion "x9h51js" -%}', "dailymotion x9h51js") }, "video.md")).toMatch(
+      /^Erreur dans video\.md : le texte a perdu une balise du site \(« \{%- dailymotion "x9h51js" -%\} »\)\. .*mode « Markdown »/,
+    );
+    expect(problemsBeforeSaving({ ...entry, body: body.replace(/<\/?p>/g, "") })).toMatch(/a perdu \d+ balises du site/);
+    const broken = readContentFile("---\ntitle: Épisode 12 : le titre\n---\nTexte.\n");
+    expect(problemsBeforeSaving({ ...broken, body: "" })).toMatch(/viderait le fichier/);
+    expect(problemsBeforeSaving({ ...broken, body: "***\n\ntitle: Épisode 12 : le titre\n\n***\n\nTexte.\n" })).toMatch(/l'en-tête \(entre les lignes ---\) a disparu/);
+  });
+});
