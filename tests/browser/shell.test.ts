@@ -63,6 +63,27 @@ describe("mobile menu", () => {
   });
 });
 
+describe("mobile search", () => {
+  it("opens as a dialog named after its button, and DSFR has nothing to warn about", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
+    });
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    await page.locator(".fr-header__navbar").getByRole("button", { name: "Rechercher" }).click();
+    const dialog = page.getByRole("dialog", { name: "Rechercher" });
+    await dialog.waitFor({ state: "visible" });
+    expect(await dialog.getByRole("searchbox").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("click-to-load video", () => {
   it("requests nothing from Dailymotion until the visitor presses the button with the keyboard", async () => {
     const context = await site.browser.newContext();
