@@ -123,6 +123,15 @@ describe("trainings and events", () => {
 });
 
 describe("feeds, sitemap and robots", () => {
+  it("offers the news feed to readers in plain words, and the JSON feed to programs only", () => {
+    const list = loadPage("/actualites/");
+    const links = [...list.querySelectorAll("main a")].map((a) => [a.textContent!.trim(), a.getAttribute("href")]);
+    expect(links).toContainEqual(["Suivre les actualités dans un lecteur de flux (RSS)", "/feed/feed.xml"]);
+    expect(list.querySelector('main a[href="/feed/feed.json"]')).toBeNull();
+    expect(list.querySelector("main")!.textContent).not.toMatch(/Atom|JSON/);
+    expect(list.querySelector('head link[rel="alternate"][href="/feed/feed.json"]')).not.toBeNull();
+  });
+
   it("publishes a valid Atom feed of the 20 newest posts with absolute URLs and full content", () => {
     const xml = read("feed/feed.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
