@@ -85,6 +85,27 @@ describe("mobile search", () => {
 });
 
 describe("click-to-load video", () => {
+  it("shows the post's own image behind the notice, and fits the notice and the button in the player's box down to 320 px", async () => {
+    for (const width of [320, 375, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${seedPages.videoPost}`);
+      const frame = page.locator(".video-consent__frame").first();
+      await frame.scrollIntoViewIfNeeded();
+      const poster = frame.locator("img.video-consent__poster");
+      expect(await poster.getAttribute("alt")).toBe("");
+      await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(new URL(await poster.evaluate((img: HTMLImageElement) => img.currentSrc)).origin).toBe(site.url);
+      const box = await frame.boundingBox();
+      for (const part of [frame.locator(".video-consent__notice"), frame.getByRole("button", { name: /Lire la vidéo/ })]) {
+        const inner = await part.boundingBox();
+        expect(inner!.y, `${width} px`).toBeGreaterThanOrEqual(box!.y);
+        expect(inner!.y + inner!.height, `${width} px`).toBeLessThanOrEqual(box!.y + box!.height);
+      }
+      await context.close();
+    }
+  });
+
   it("requests nothing from Dailymotion until the visitor presses the button with the keyboard", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
