@@ -84,6 +84,8 @@ export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
     permalink: referentialUrl,
     type: "publication",
     focus: true,
+    // What the publications' cards show (they read the page's data before it is computed); the page says the counts.
+    description: "Les critères du référentiel, par thématique, pour concevoir des services numériques plus sobres.",
     eleventyComputed: {
       title: ({ rgesn }: { rgesn: { title: string } }) => rgesn.title,
       description: ({ rgesn }: { rgesn: { criteria: unknown[]; themes: unknown[] } }) =>

@@ -57,6 +57,18 @@ describe("every section of the site", () => {
   });
 });
 
+describe("the publications' cards", () => {
+  it("each say what the publication is: none stands as an empty box beside its neighbours", () => {
+    const cards = [...loadPage("/publications/").querySelectorAll("main .fr-card")];
+    expect(cards.length).toBeGreaterThan(3);
+    for (const card of cards) {
+      const title = card.querySelector(".fr-card__title")!.textContent!.trim();
+      expect(card.querySelector(".fr-card__desc")?.textContent?.trim(), title).toBeTruthy();
+    }
+    expect(loadPage("/publications/referentiel-general-ecoconception/").querySelector('meta[name="description"]')!.getAttribute("content")).toMatch(/^Les \d+ critères du référentiel, en \d+ thématiques/);
+  });
+});
+
 function parseTitle(html: string): string {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
 }
