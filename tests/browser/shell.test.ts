@@ -63,6 +63,26 @@ describe("mobile menu", () => {
   });
 });
 
+describe("spacing", () => {
+  it("leaves a heading after a list as much room as after a paragraph", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    for (const url of [seedPages.about, "/accessibilite/", "/publications/referentiel-general-ecoconception/critere/1.1/"]) {
+      await page.goto(`${site.url}${url}`);
+      const gaps = await page.evaluate(() =>
+        [...document.querySelectorAll("main :is(h2, h3, h4)")].flatMap((heading) => {
+          const before = heading.previousElementSibling;
+          const endsWithList = before && (/^(UL|OL|DL)$/.test(before.tagName) || /^(UL|OL)$/.test(before.lastElementChild?.tagName ?? ""));
+          return endsWithList ? [`${heading.textContent?.trim().slice(0, 30)}: ${Math.round(heading.getBoundingClientRect().top - before.getBoundingClientRect().bottom)}`] : [];
+        }),
+      );
+      expect(gaps.length, url).toBeGreaterThan(0);
+      for (const gap of gaps) expect(Number(gap.split(": ").at(-1)), `${url} ${gap}`).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+});
+
 describe("mobile search", () => {
   it("opens as a dialog named after its button, and DSFR has nothing to warn about", async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
