@@ -51,6 +51,8 @@ function isLooser(limit: keyof Limits, ceiling: number, target: number): boolean
 const pageBudgetSchema = z
   .strictObject({
     url: z.string(pageUrl).startsWith("/", pageUrl),
+    // The page type as the déclaration d'écoconception names it to readers.
+    label: z.string(expecting("le nom du type de page, en français")).min(1, expecting("le nom du type de page, en français")).optional(),
     ...limitsShape,
     enforce: z.boolean(trueOrFalse).optional(),
     ceiling: z.strictObject(limitsShape).partial().optional(),
@@ -73,7 +75,7 @@ const budgetsSchema = z.strictObject({
 function fieldsAt(path: PropertyKey[]): string {
   if (path.length === 0) return "$comment, enforce et pages";
   if (path.at(-1) === "ceiling") return limitNames.join(", ");
-  return `url, ${limitNames.join(", ")}, enforce et ceiling`;
+  return `url, label, ${limitNames.join(", ")}, enforce et ceiling`;
 }
 
 /**

@@ -17,3 +17,4 @@ import "../../node_modules/@gouvfr/dsfr/dist/component/table/table.module.min.js
 import "../../node_modules/@gouvfr/dsfr/dist/component/tag/tag.module.min.js";
 import "../../node_modules/@gouvfr/dsfr/dist/component/tile/tile.module.min.js";
 import "../../node_modules/@gouvfr/dsfr/dist/component/transcription/transcription.module.min.js";
+import "./scrollable-tables.ts";

@@ -83,6 +83,28 @@ describe("spacing", () => {
   });
 });
 
+describe("tables wider than a phone", () => {
+  it("can be reached and scrolled with the keyboard, by the name of their section", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/declaration-ecoconception/`);
+    const box = page.locator(".fr-table__container").first();
+    await expect.poll(() => box.getAttribute("tabindex")).toBe("0");
+    expect(await box.getAttribute("role")).toBe("region");
+    expect(await box.getAttribute("aria-label")).toBe("Tableau : Mesures");
+    await box.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    const results = await new AxeBuilder({ page }).withRules(["scrollable-region-focusable"]).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    // Wide enough, the same table is no tab stop.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => box.getAttribute("tabindex")).toBeNull();
+    await context.close();
+  });
+});
+
 describe("mobile search", () => {
   it("opens as a dialog named after its button, and DSFR has nothing to warn about", async () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });

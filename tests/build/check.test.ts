@@ -190,7 +190,7 @@ describe("budgets.json", () => {
     const { maxKb: _, ...withoutKb } = target;
     expect(readError({ enforce: true, pages: { recherche: { ...withoutKb, maxKB: 180 } } })).toBe(
       "budgets.json : champ « pages.recherche.maxKb » : attendu un nombre de Ko positif ; " +
-        "champ « pages.recherche » : attendu aucun champ « maxKB » ; les champs possibles sont url, maxKb, maxRequests, maxDomElements, minEcoIndex, enforce et ceiling.",
+        "champ « pages.recherche » : attendu aucun champ « maxKB » ; les champs possibles sont url, label, maxKb, maxRequests, maxDomElements, minEcoIndex, enforce et ceiling.",
     );
     expect(readError({ enforce: "oui", pages: {} })).toBe("budgets.json : champ « enforce » : attendu true ou false, sans guillemets.");
     expect(readError({ enforce: true, pages: { accueil: { ...target, url: "accueil", maxRequests: 9.5 } } })).toMatch(

@@ -231,14 +231,22 @@ describe("eco-design declaration", () => {
       pages: Record<string, { requests: number; ecoIndex: number; grade: string }>;
       builds: { pages: number; coldSeconds: number }[];
     };
-    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { enforce?: boolean; ceiling?: { maxKb: number; maxRequests: number } }> };
+    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { label?: string; enforce?: boolean; ceiling?: { maxKb: number; maxRequests: number } }> };
     const page = loadPage("/declaration-ecoconception/");
     const rows = [...page.querySelectorAll("table tr")].map((row) => text(row));
     for (const [name, figures] of Object.entries(benchmark.pages)) {
-      const row = rows.find((candidate) => candidate.startsWith(`${name} `));
+      // Each page type by its French name, never by its code name (liste-actualites).
+      const label = budgets.pages[name]!.label!;
+      expect(label, name).toMatch(/^[A-ZÉ]/);
+      const row = rows.find((candidate) => candidate.startsWith(`${label} `));
       expect(row, name).toContain(` ${figures.requests} `);
       expect(row, name).toContain(spaced(`${numberFr(figures.ecoIndex)} (${figures.grade})`));
     }
+    expect(rows.some((row) => /\b(liste-actualites|publication-menu-lateral|referentiel-critere)\b/.test(row))).toBe(false);
+    // The build figures are for the technical teams: behind an accordion.
+    expect(page.querySelector(".fr-accordion .fr-accordion__btn")!.textContent).toBe("Construction du site (pour les équipes techniques)");
+    expect(page.querySelector(".fr-accordion table")).not.toBeNull();
+    expect(page.querySelector(".fr-accordion #budgets"), "the accordion closes before the budgets").toBeNull();
     for (const build of benchmark.builds) expect(rows.some((row) => row.includes(spaced(`${numberFr(build.pages)} ${numberFr(build.coldSeconds)} s`)))).toBe(true);
     const shortfall = text(page.querySelector("main")).includes("dépasse encore son budget");
     expect(shortfall).toBe(Object.values(budgets.pages).some((budget) => budget.enforce === false));
