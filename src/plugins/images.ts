@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
@@ -51,6 +51,18 @@ function originalFormat(file: string): string {
 }
 
 /**
+ * The bitmap format of an SVG that is only a wrapper around a bitmap (an editor's thumbnail exported from a
+ * slide tool: a base64 PNG or JPEG making most of the file). Such a file is a photo, not a drawing: published
+ * as it is, it weighed hundreds of KB on every list; it is encoded like any raster image instead.
+ */
+export function wrappedBitmapFormat(svg: string): "png" | "jpeg" | undefined {
+  const embedded = [...svg.matchAll(/data:image\/(png|jpe?g|webp);base64,([A-Za-z0-9+/=\s]+)/g)];
+  const bitmapBytes = embedded.reduce((total, match) => total + match[2]!.length, 0);
+  if (embedded.length === 0 || bitmapBytes < svg.length * 0.5) return undefined;
+  return embedded.some((match) => match[1] === "png") ? "png" : "jpeg";
+}
+
+/**
  * The page with each edit's span replaced by its markup, put together once from the pieces between them
  * rather than copied again per edit (list pages have about ten images).
  */
@@ -79,7 +91,11 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", () => variantsOf.clear());
 
   async function queueEncoding(file: string, inputPath: string): Promise<ImageVariant[][]> {
-    const options = { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
+    const bitmap = originalFormat(file) === "svg" ? wrappedBitmapFormat(readFileSync(file, "utf8")) : undefined;
+    const options = bitmap
+      ? // Rasterised at the widths it is shown at, never above its own size, with its bitmap's format as the fallback.
+        { ...imageOptions, formats: [...imageOptions.formats, bitmap], svgShortCircuit: false, svgAllowUpscale: false }
+      : { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
     const unreadable = (reason: string) =>
       new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
     let metadata: Record<string, ImageVariant[]>;

@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { buildSite } from "../../src/build/build.ts";
+import { wrappedBitmapFormat } from "../../src/plugins/images.ts";
 import { describeBuildError } from "../../src/build/errors.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 import { htmlFiles } from "../support/crawl.ts";
@@ -60,6 +62,31 @@ describe("images of the built site", () => {
     expect(img.getAttribute("src")).toMatch(/^\/images\/[\w-]+\.svg$/);
     expect(img.parentElement!.tagName).not.toBe("PICTURE");
     expect([img.getAttribute("width"), img.getAttribute("height")]).toEqual(["640", "360"]);
+  });
+});
+
+describe("SVG thumbnails that only wrap a bitmap", () => {
+  it("are encoded like any photo, at the card's widths, in AVIF, WebP and their bitmap's format; a drawing stays a drawing", async () => {
+    // What slide tools export: an SVG whose one element is a base64 photo (here 1,200 × 680 of noise, which compresses poorly).
+    const { data } = await sharp({ create: { width: 1200, height: 680, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } }).png().toBuffer({ resolveWithObject: true });
+    const wrapper = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="680" viewBox="0 0 1200 680"><image width="1200" height="680" xlink:href="data:image/png;base64,${data.toString("base64")}"/></svg>`;
+    expect(wrappedBitmapFormat(wrapper)).toBe("png");
+    expect(wrappedBitmapFormat(readFileSync("content/actualites/videos/site_video_jeremievallet.svg", "utf8"))).toBeUndefined();
+    const icon = `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0 0h10v10z"/>'.repeat(200)}<image href="data:image/png;base64,iVBORw0KGgo="/></svg>`;
+    expect(wrappedBitmapFormat(icon)).toBeUndefined();
+
+    const site = createFixtureSite();
+    site.write("actualites/vignette-lourde.md", "---\ntitle: Une vignette exportée\ndate: 2025-05-02\nimage:\n  path: ./vignette.svg\n  alt: Une vignette\n---\nTexte.\n");
+    writeFileSync(path.join(site.input, "actualites/vignette.svg"), wrapper);
+    await buildSite({ input: site.input, output: site.output, quiet: true });
+    const picture = loadPage("/actualites/", site.output).querySelector(".fr-card__img picture")!;
+    expect([...picture.querySelectorAll("source")].map((source) => source.getAttribute("type"))).toEqual(["image/avif", "image/webp"]);
+    expect(picture.querySelector("source")!.getAttribute("srcset")).toMatch(/-400\.avif 400w, \/images\/[\w-]+-800\.avif 800w$/);
+    const img = picture.querySelector("img")!;
+    expect(img.getAttribute("src")).toMatch(/-400\.png$/);
+    expect([img.getAttribute("width"), img.getAttribute("height")]).toEqual(["800", "453"]);
+    const avif = statSync(path.join(site.output, picture.querySelector("source")!.getAttribute("srcset")!.split(" ")[0]!)).size;
+    expect(avif).toBeLessThan(wrapper.length / 10);
   });
 });
 
