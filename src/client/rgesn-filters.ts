@@ -29,7 +29,21 @@ function apply(values: Record<Field, string>): void {
     shown += shownInTheme;
   }
   const count = form?.querySelector("[data-rgesn-count]");
-  if (count) count.textContent = shown === total ? `${total} critères affichés.` : `${shown} critères affichés sur ${total}.`;
+  if (count) {
+    count.textContent =
+      shown === total
+        ? `${total} critères affichés.`
+        : shown === 0
+          ? `Aucun des ${total} critères ne correspond à ces filtres : élargissez-en un, ou réinitialisez-les.`
+          : `${shown} critères affichés sur ${total}.`;
+  }
+  const reset = form?.querySelector<HTMLButtonElement>("[data-rgesn-reset]");
+  if (reset) reset.hidden = !Object.values(values).some(Boolean);
+}
+
+function showInUrl(values: Record<Field, string>): void {
+  const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
+  history.replaceState(null, "", query.size ? `?${query}` : location.pathname);
 }
 
 function select(field: Field): HTMLSelectElement | null {
@@ -52,7 +66,17 @@ if (form) {
   form.addEventListener("change", () => {
     const values = readValues();
     apply(values);
-    const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
-    history.replaceState(null, "", query.size ? `?${query}` : location.pathname);
+    showInUrl(values);
+  });
+  form.querySelector("[data-rgesn-reset]")?.addEventListener("click", () => {
+    for (const field of filterFields) {
+      const control = select(field);
+      if (control) control.value = "";
+    }
+    const values = readValues();
+    apply(values);
+    showInUrl(values);
+    // The button hides itself: the focus goes back to the first filter rather than to the page.
+    select(filterFields[0])?.focus();
   });
 }

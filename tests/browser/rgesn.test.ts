@@ -45,6 +45,37 @@ describe("referential filters", () => {
     await context.close();
   });
 
+  it("says so when no criterion matches, and resets every filter from one button", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}`);
+    await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    const reset = page.getByRole("button", { name: "Réinitialiser les filtres" });
+    expect(await reset.isVisible()).toBe(false);
+    // Find a combination with no criterion, among the real referential's values.
+    const themes = (await page.getByLabel("Thématique", { exact: true }).locator("option").allTextContents()).slice(1);
+    const difficulties = (await page.getByLabel("Difficulté", { exact: true }).locator("option").allTextContents()).slice(1);
+    let empty = false;
+    for (const theme of themes) {
+      for (const difficulty of difficulties) {
+        await page.getByLabel("Thématique", { exact: true }).selectOption(theme);
+        await page.getByLabel("Difficulté", { exact: true }).selectOption(difficulty);
+        await page.getByLabel("Priorité", { exact: true }).selectOption("Prioritaire");
+        if ((await page.evaluate(visibleCriteria)) === 0) empty = true;
+        if (empty) break;
+      }
+      if (empty) break;
+    }
+    expect(empty).toBe(true);
+    expect(await page.locator("[data-rgesn-count]").textContent()).toBe("Aucun des 78 critères ne correspond à ces filtres : élargissez-en un, ou réinitialisez-les.");
+    await reset.click();
+    expect(await page.evaluate(visibleCriteria)).toBe(78);
+    expect(new URL(page.url()).search).toBe("");
+    expect(await reset.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("filtre-thematique");
+    await context.close();
+  });
+
   it("shows the full list, and no filter form, without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
