@@ -50,6 +50,23 @@ describe("search from the header", () => {
     await context.close();
   });
 
+  it("marks the searched words in bold on the theme's own yellow, readable in the dark theme", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      context = await browser.newContext({ colorScheme });
+      page = await context.newPage();
+      await page.goto(`${site.url}/recherche/?q=numerique`);
+      await waitForResults();
+      const mark = page.locator(".search-results mark").first();
+      const style = await mark.evaluate((element) => ({ background: getComputedStyle(element).backgroundColor, weight: getComputedStyle(element).fontWeight }));
+      // Not the browser's own highlight (yellow, #ff0), which glares on a dark page.
+      expect(style.background, colorScheme).not.toBe("rgb(255, 255, 0)");
+      expect(style.weight, colorScheme).toBe("700");
+      const contrast = await new AxeBuilder({ page }).withRules(["color-contrast"]).include(".search-results").analyze();
+      expect(contrast.violations.map((violation) => violation.id), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
   it("searches on the page itself, without downloading Pagefind's worker script", async () => {
     await open("/recherche/");
     const requests: string[] = [];
