@@ -57,7 +57,7 @@ export function renderQuiz(quiz: Quiz, id: string, source: string): string {
       .join("\n");
     return `<li class="quiz__question" data-quiz-question>
 <fieldset class="fr-fieldset" id="${qid}" aria-labelledby="${qid}-enonce">
-<legend class="fr-fieldset__legend" id="${qid}-enonce"><span class="fr-sr-only">Question ${qi + 1} sur ${total} : </span>${escapeHtml(q.question)}</legend>
+<legend class="fr-fieldset__legend" id="${qid}-enonce"><span class="quiz__number">Question ${qi + 1} sur ${total}<span class="fr-sr-only"> : </span></span>${escapeHtml(q.question)}</legend>
 ${answers}
 </fieldset>
 <details class="quiz__explanation" data-quiz-explanation>

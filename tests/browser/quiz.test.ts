@@ -33,6 +33,36 @@ async function answerWithKeyboard(page: Page, index: number, answer: number): Pr
   await page.keyboard.press("Enter");
 }
 
+describe("a quiz's layout", () => {
+  it("numbers each question above its text, keeps an answered one readable, and leaves room before the next", async () => {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/quiz-fin-usage/`);
+      await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+      const first = page.locator("[data-quiz-question]").first();
+      const number = first.locator(".quiz__number");
+      expect(await number.innerText()).toMatch(/^Question 1 sur 10\b/);
+      // No list marker beside the first answer: the number is in the question, above its text.
+      expect(await first.evaluate((li) => getComputedStyle(li).listStyleType)).toBe("none");
+      const numberBox = (await number.boundingBox())!;
+      const answerBox = (await first.locator(".fr-radio-group").first().boundingBox())!;
+      expect(numberBox.y + numberBox.height, `${width} px`).toBeLessThanOrEqual(answerBox.y);
+
+      await answerWithKeyboard(page, 0, 0);
+      await first.locator("[data-quiz-feedback] .fr-alert").waitFor();
+      const colour = (selector: string) => page.locator(selector).first().evaluate((label) => getComputedStyle(label).color);
+      const answered = await colour("[data-quiz-question]:nth-child(1) .fr-label");
+      const open = await colour("[data-quiz-question]:nth-child(2) .fr-label");
+      expect(answered, "an answered question's labels are not greyed out").toBe(open);
+      const feedbackBox = (await first.locator("[data-quiz-feedback]").boundingBox())!;
+      const nextBox = (await page.locator("[data-quiz-question]").nth(1).locator(".quiz__number").boundingBox())!;
+      expect(nextBox.y - (feedbackBox.y + feedbackBox.height), `${width} px`).toBeGreaterThanOrEqual(32);
+      await context.close();
+    }
+  });
+});
+
 describe("a real quiz with JavaScript", () => {
   it("is answered with the keyboard alone, gives the expected score, announces results and restarts", async () => {
     const context = await browser.newContext();
