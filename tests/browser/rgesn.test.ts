@@ -76,6 +76,19 @@ describe("referential filters", () => {
     await context.close();
   });
 
+  it("keeps each download's icon beside its text's last word at every width (alone on a line, it covered the format)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}`);
+    for (let width = 320; width <= 1280; width += 8) {
+      await page.setViewportSize({ width, height: 800 });
+      // The last line of each link holds the icon (the link's ::after): with text, it is wider than the icon alone.
+      const lastLines = await page.locator(".rgesn-downloads a").evaluateAll((links) => links.map((link) => Math.round([...link.getClientRects()].at(-1)!.width)));
+      for (const lastLine of lastLines) expect(lastLine, `${width} px`).toBeGreaterThan(48);
+    }
+    await context.close();
+  });
+
   it("shows the full list, and no filter form, without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
