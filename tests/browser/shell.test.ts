@@ -63,6 +63,44 @@ describe("mobile menu", () => {
   });
 });
 
+describe("cards", () => {
+  it("never run past their column, and never cut a word of their title in two", async () => {
+    for (const width of [375, 768, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const url of [seedPages.plansAction, "/publications/", "/actualites/"]) {
+        await page.goto(`${site.url}${url}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} à ${width} px`).toBeLessThanOrEqual(width);
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll(".fr-card__title")].flatMap((title) => {
+            const text = title.textContent ?? "";
+            const node = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+            const words: string[] = [];
+            for (let current = node.nextNode(); current; current = node.nextNode()) {
+              // A compound breaks at its hyphen (éco-responsable): its parts are the words.
+              for (const match of (current.textContent ?? "").matchAll(/[^\s-]+/g)) {
+                const range = document.createRange();
+                range.setStart(current, match.index!);
+                range.setEnd(current, match.index! + match[0].length);
+                // A word on two lines has two boxes (one per line).
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                if (lines.size > 1) words.push(`${match[0]} (${text.trim().slice(0, 40)}…)`);
+              }
+            }
+            return words;
+          }),
+        );
+        expect(cut, `${url} à ${width} px`).toEqual([]);
+        const overflowing = await page.evaluate(() =>
+          [...document.querySelectorAll(".fr-card img")].filter((img) => img.getBoundingClientRect().width > img.closest(".fr-card")!.getBoundingClientRect().width + 1).length,
+        );
+        expect(overflowing, `${url} à ${width} px`).toBe(0);
+      }
+      await context.close();
+    }
+  });
+});
+
 describe("spacing", () => {
   it("leaves a heading after a list as much room as after a paragraph", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
