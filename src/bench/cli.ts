@@ -10,11 +10,13 @@ import { writeSyntheticSite } from "./syntheticSite.ts";
 import { measurePage, median, type PageWeight } from "./pageWeight.ts";
 import { measureEditRebuilds } from "./devServerEdit.ts";
 import { runMeasuringMemory } from "./processTreeMemory.ts";
-import { readBudgets } from "../check/budgets.ts";
+import { compareWithBudget, readBudgets, type PageBudget } from "../check/budgets.ts";
+import { writeLiveShapedSite } from "./liveShapedSite.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-const sizes = (option("sizes") ?? "500,2000,6000").split(",").map(Number);
+// `--sizes=` (empty): the live-shaped site and the project's pages only.
+const sizes = (option("sizes") ?? "500,2000,6000").split(",").filter(Boolean).map(Number);
 const runs = Number(option("runs") ?? 3);
 const outDir = option("out") ?? "benchmarks";
 // Read first: a mistake in budgets.json stops here, not after twenty minutes of builds.
@@ -26,15 +28,15 @@ interface BuildRun {
   searchIndexSeconds: number;
 }
 
-async function build(input: string, output: string, imageCache?: string): Promise<BuildRun> {
+async function build(input: string, output: string, imageCache?: string, extraEnv: Record<string, string> = {}): Promise<BuildRun & { stderr: string }> {
   // As `npm run build` does: fewer glibc memory arenas keep sharp's worker threads from fragmenting memory.
-  const env = { ...process.env, MALLOC_ARENA_MAX: "2", ...(imageCache ? { IMAGE_CACHE: imageCache } : {}) };
+  const env = { ...process.env, MALLOC_ARENA_MAX: "2", ...(imageCache ? { IMAGE_CACHE: imageCache } : {}), ...extraEnv };
   // Timed from the command's start to its end, as someone running `npm run build` waits (Node's start-up included).
-  const { stdout, peakMb, seconds } = await runMeasuringMemory(process.execPath, ["src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], env);
+  const { stdout, stderr, peakMb, seconds } = await runMeasuringMemory(process.execPath, ["src/build/build.ts", `--input=${input}`, `--output=${output}`, "--stats"], env, { keepStderr: Boolean(extraEnv.DEBUG) });
   const line = stdout.split("\n").find((l) => l.startsWith("BUILD_STATS "));
   if (!line) throw new Error(`La construction n'a pas donné ses mesures :\n${stdout}`);
   const { searchIndexSeconds } = JSON.parse(line.slice("BUILD_STATS ".length)) as { searchIndexSeconds: number };
-  return { seconds, peakMb, searchIndexSeconds };
+  return { seconds, peakMb, searchIndexSeconds, stderr };
 }
 
 function folderSize(folder: string): number {
@@ -113,7 +115,9 @@ for (const size of sizes) {
 }
 
 // Search on the largest synthetic site: indexing time (the builds' own step) and size, then what a first query costs a visitor.
-const largest = builds.at(-1)!;
+const largest = builds.at(-1);
+let search: { pages: number; indexSecondsPer1000Pages: number; indexMb: number; firstQueryKb: number; firstQueryRequests: number } | undefined;
+if (largest) {
 const largestSite = path.resolve(`.cache/bench/site-${largest.posts}/_site`);
 const indexSeconds = median(largestWarmRuns.map((r) => r.searchIndexSeconds));
 const searchServer = await serveSite(largestSite);
@@ -122,7 +126,7 @@ const queries: PageWeight[] = [];
 for (let run = 0; run < runs; run++) queries.push(await measurePage(searchBrowser, `${searchServer.url}/recherche/?q=sobri%C3%A9t%C3%A9`));
 await searchBrowser.close();
 await searchServer.close();
-const search = {
+search = {
   pages: largest.pages,
   indexSecondsPer1000Pages: round((indexSeconds / largest.pages) * 1000, 2),
   indexMb: round(folderSize(path.join(largestSite, "pagefind")) / 1024 / 1024),
@@ -130,24 +134,71 @@ const search = {
   firstQueryRequests: median(queries.map((q) => q.search.requests)),
 };
 console.log(`Recherche : ${JSON.stringify(search)}`);
+}
+
+type MeasuredPage = PageWeight & { url: string };
+
+/** Weight, requests, DOM size and EcoIndex of each page type of a built site (medians of the runs). */
+async function measurePageTypes(site: string, pageBudgets: Record<string, PageBudget>): Promise<Record<string, MeasuredPage>> {
+  const server = await serveSite(site);
+  const browser = await launchChromium();
+  const measured: Record<string, MeasuredPage> = {};
+  for (const [name, { url }] of Object.entries(pageBudgets)) {
+    const samples: PageWeight[] = [];
+    for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${server.url}${url}`));
+    const pick = (key: "requests" | "transferredKb" | "domElements" | "ecoIndex") => median(samples.map((s) => s[key]));
+    const ecoIndex = pick("ecoIndex");
+    measured[name] = { url, search: samples[0]!.search, requests: pick("requests"), transferredKb: round(pick("transferredKb")), kbByType: samples[0]!.kbByType, domElements: pick("domElements"), ecoIndex, grade: samples.find((s) => s.ecoIndex === ecoIndex)?.grade ?? samples[0]!.grade };
+  }
+  await browser.close();
+  await server.close();
+  return measured;
+}
+
+// The site in the live site's shapes and size: cold (no image cache, no build cache) then warm (nothing changed
+// since the build before), alternated; Eleventy's own breakdown of a warm build; its page types.
+const liveRoot = path.resolve(".cache/bench/live");
+const live = await writeLiveShapedSite(liveRoot, { criteria: option("rgesn") ?? "../shared/data/rgesn-2024.json", themes: option("rgesn-themes") ?? "../shared/data/rgesn-2024-themes.json" });
+const liveInput = path.relative(process.cwd(), live.input);
+const liveOutput = path.join(liveRoot, "_site");
+const liveImages = path.join(liveRoot, "image-cache");
+const liveCold: BuildRun[] = [];
+const liveWarm: BuildRun[] = [];
+for (let run = 0; run < runs; run++) {
+  rmSync(liveOutput, { recursive: true, force: true });
+  rmSync(liveImages, { recursive: true, force: true });
+  for (const kept of ["image-variants", "search-index", "purged-styles", "code-words"]) rmSync(path.join(".cache/build", kept), { recursive: true, force: true });
+  liveCold.push(await build(liveInput, liveOutput, liveImages, live.env));
+  liveWarm.push(await build(liveInput, liveOutput, liveImages, live.env));
+}
+const breakdownRun = await build(liveInput, liveOutput, liveImages, { ...live.env, DEBUG: "Eleventy:Benchmark*" });
+// "Benchmark   1256ms  25%   489× (Aggregate) Passthrough Copy File": the steps that took most.
+const breakdown = [...breakdownRun.stderr.matchAll(/Benchmark\s+(\d+)ms\s+(\d+)%\s+(\d+)× \((\w+)\) (.+)$/gm)]
+  .map((m) => ({ ms: Number(m[1]), percent: Number(m[2]), calls: Number(m[3]), step: `${m[4]} ${m[5]!.replace(/\.\/\.cache\/bench\/live\//g, "")}` }))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 8);
+const liveBudgets = readBudgets()?.liveShaped?.pages ?? {};
+const liveShaped = {
+  pages: htmlFilesOf(liveOutput).length,
+  sourceFiles: readdirSync(live.input, { recursive: true }).length + readdirSync(path.join(liveRoot, "public"), { recursive: true }).length,
+  coldSeconds: round(median(liveCold.map((r) => r.seconds)), 2),
+  warmSeconds: round(median(liveWarm.map((r) => r.seconds)), 2),
+  coldRuns: liveCold.map((r) => round(r.seconds, 2)),
+  warmRuns: liveWarm.map((r) => round(r.seconds, 2)),
+  peakMemoryMb: Math.round(Math.max(...liveCold.map((r) => r.peakMb), ...liveWarm.map((r) => r.peakMb))),
+  siteMb: round(folderSize(liveOutput) / 1024 / 1024),
+  breakdown,
+  pageTypes: await measurePageTypes(liveOutput, liveBudgets),
+};
+console.log(`Site en forme du site actuel : ${JSON.stringify(liveShaped)}`);
+const liveProblems = Object.entries(liveShaped.pageTypes).flatMap(([name, measured]) => compareWithBudget(name, liveBudgets[name]!, measured, readBudgets()!.enforce));
 
 // Page weights of the real site, as visitors get them (gzip, empty cache).
 const realSite = path.resolve(".cache/bench/real");
 await build("content", realSite);
-const server = await serveSite(realSite);
-const browser = await launchChromium();
-const pages: Record<string, PageWeight & { url: string }> = {};
-for (const [name, { url }] of Object.entries(budgets)) {
-  const samples: PageWeight[] = [];
-  for (let run = 0; run < runs; run++) samples.push(await measurePage(browser, `${server.url}${url}`));
-  const pick = (key: "requests" | "transferredKb" | "domElements" | "ecoIndex") => median(samples.map((s) => s[key]));
-  const ecoIndex = pick("ecoIndex");
-  pages[name] = { url, search: samples[0]!.search, requests: pick("requests"), transferredKb: round(pick("transferredKb")), kbByType: samples[0]!.kbByType, domElements: pick("domElements"), ecoIndex, grade: samples.find((s) => s.ecoIndex === ecoIndex)?.grade ?? samples[0]!.grade };
-}
-await browser.close();
-await server.close();
+const pages = await measurePageTypes(realSite, budgets);
 
-const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, builds, search, pages };
+const result = { date: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, runs, builds, search, liveShaped, pages };
 const previous = option("compare") && existsSync(option("compare")!) ? JSON.parse(readFileSync(option("compare")!, "utf8")) : undefined;
 
 const ratio = (now: number, before: number | undefined) => (before ? ` (×${round(now / before, 2)})` : "");
@@ -165,11 +216,36 @@ const markdown = [
     return `| ${b.posts} | ${b.pages} | ${b.coldSeconds}${ratio(b.coldSeconds, old?.coldSeconds)} | ${b.pagesPerSecond} | ${b.warmSeconds}${ratio(b.warmSeconds, old?.warmSeconds)} | ${b.pagesPerSecondWarmImages} | ${b.warmInMemorySeconds ?? "–"}${b.warmInMemorySeconds ? ratio(b.warmInMemorySeconds, old?.warmInMemorySeconds) : ""} | ${b.pagesPerSecondWarmImagesInMemory ?? "–"} | ${b.peakMemoryMb} | ${b.peakMemoryWarmImagesMb} | ${b.devServerEditSeconds} | ${b.siteMb} | ${b.heaviestPage.kb} (${b.heaviestPage.url}) |`;
   }),
   "",
-  "## Recherche",
+  ...(search
+    ? [
+        "## Recherche",
+        "",
+        `Sur ${search.pages} pages : indexation ${search.indexSecondsPer1000Pages} s pour 1 000 pages, index de ${search.indexMb} Mo ; une première recherche (cache vide) télécharge ${search.firstQueryKb} Ko de bibliothèque et d'index en ${search.firstQueryRequests} requêtes.`,
+        "",
+      ]
+    : []),
+  "## Site en forme du site actuel",
   "",
-  `Sur ${search.pages} pages : indexation ${search.indexSecondsPer1000Pages} s pour 1 000 pages, index de ${search.indexMb} Mo ; une première recherche (cache vide) télécharge ${search.firstQueryKb} Ko de bibliothèque et d'index en ${search.firstQueryRequests} requêtes.`,
+  `${liveShaped.pages} pages HTML et ${liveShaped.sourceFiles} fichiers sources (guides à menu latéral, fiches outils, référentiel complet, actualités avec vignettes de plusieurs centaines de Ko et lecteurs vidéo, pages avec sommaire, public/ de 300 images et documents) ; _site de ${liveShaped.siteMb} Mo.`,
   "",
-  "## Pages (premier chargement, cache vide, gzip)",
+  "| construction | médiane (s) | passages (s) |",
+  "| --- | --- | --- |",
+  `| à froid (sans cache d'images ni de construction) | ${liveShaped.coldSeconds}${ratio(liveShaped.coldSeconds, previous?.liveShaped?.coldSeconds)} | ${liveShaped.coldRuns.join(" ; ")} |`,
+  `| à chaud (rien de changé depuis la précédente) | ${liveShaped.warmSeconds}${ratio(liveShaped.warmSeconds, previous?.liveShaped?.warmSeconds)} | ${liveShaped.warmRuns.join(" ; ")} |`,
+  "",
+  `Mémoire max : ${liveShaped.peakMemoryMb} Mo. Étapes les plus longues d'une construction à chaud, selon Eleventy (DEBUG=Eleventy:Benchmark*) :`,
+  "",
+  ...liveShaped.breakdown.map((b) => `- ${b.ms} ms (${b.percent} %), ${b.calls} fois : ${b.step}`),
+  "",
+  "| type de page | adresse | requêtes | transféré (Ko) | dont CSS / JS / polices / images | éléments DOM | EcoIndex |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...Object.entries(liveShaped.pageTypes).map(([name, p]) => {
+    const t = p.kbByType;
+    return `| ${name} | ${p.url} | ${p.requests} | ${p.transferredKb}${ratio(p.transferredKb, previous?.liveShaped?.pageTypes?.[name]?.transferredKb)} | ${t.css ?? 0} / ${t.js ?? 0} / ${t.font ?? 0} / ${t.image ?? 0} | ${p.domElements} | ${p.ecoIndex} (${p.grade}) |`;
+  }),
+  "",
+  ...(liveProblems.length ? ["Budgets (budgets.json, liveShaped) :", "", ...liveProblems.map((problem) => `- ${problem.severity} : ${problem.message}`), ""] : ["Tous les types de page tiennent leur budget (budgets.json, liveShaped).", ""]),
+  "## Pages du site du projet (premier chargement, cache vide, gzip)",
   "",
   "| type de page | adresse | requêtes | transféré (Ko) | dont CSS / JS / polices / images | éléments DOM | EcoIndex |",
   "| --- | --- | --- | --- | --- | --- | --- |",
@@ -186,3 +262,5 @@ writeFileSync(path.join(outDir, "latest.md"), markdown);
 // The eco-design declaration page publishes these figures.
 writeFileSync("_data/benchmark.json", `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${markdown}`);
+// An overrun of an enforced budget fails the benchmark, as it fails `npm run check`.
+if (liveProblems.some((problem) => problem.severity === "erreur")) process.exitCode = 1;

@@ -45,11 +45,13 @@ function treeResidentKb(root: number): number {
  * own (Pagefind, esbuild) are part of its cost. Peaks shorter than the interval can be missed; a sample reads
  * /proc in about 2 ms, some 3 % of one core taken from the build.
  */
-export function runMeasuringMemory(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; peakMb: number; seconds: number }> {
+export function runMeasuringMemory(command: string, args: string[], env: NodeJS.ProcessEnv, { keepStderr = false } = {}): Promise<{ stdout: string; stderr: string; peakMb: number; seconds: number }> {
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", keepStderr ? "pipe" : "inherit"] });
   let stdout = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   let peakKb = 0;
   const sampler = setInterval(() => {
     peakKb = Math.max(peakKb, treeResidentKb(child.pid!));
@@ -58,8 +60,8 @@ export function runMeasuringMemory(command: string, args: string[], env: NodeJS.
     child.on("error", reject);
     child.on("close", (code) => {
       clearInterval(sampler);
-      if (code === 0) resolve({ stdout, peakMb: peakKb / 1024, seconds: (performance.now() - started) / 1000 });
-      else reject(new Error(`${command} ${args.join(" ")} : code de sortie ${code}\n${stdout}`));
+      if (code === 0) resolve({ stdout, stderr, peakMb: peakKb / 1024, seconds: (performance.now() - started) / 1000 });
+      else reject(new Error(`${command} ${args.join(" ")} : code de sortie ${code}\n${stdout}${stderr}`));
     });
   });
 }

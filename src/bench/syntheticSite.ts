@@ -5,7 +5,7 @@ import Image from "@11ty/eleventy-img";
 const tags = ["MiNumEco", "Ministères", "Vidéo", "Formation", "IA et Data", "Lettre d'information"];
 const words = "sobriété numérique service public réemploi matériel données hébergement mesure empreinte écoconception accessibilité agents formation achats durable collectivités énergie".split(" ");
 
-function sentence(seed: number, length: number): string {
+export function sentence(seed: number, length: number): string {
   const picked = Array.from({ length }, (_, i) => words[(seed * 7 + i * 13) % words.length]);
   const text = picked.join(" ");
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;

@@ -2,7 +2,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { PurgeCSS } from "purgecss";
+import { cacheKey, readCached, writeCached } from "./buildCache.ts";
+
+const thisModule = fileURLToPath(import.meta.url);
 
 /**
  * Classes DSFR's script adds at run time. It composes them from quoted fragments without the "fr-" prefix
@@ -44,12 +48,27 @@ export function codeWithoutComments(file: string, source: string): string {
   }
 }
 
+/**
+ * The words of the code files without their comments, kept from one build to the next while no code file
+ * changes (esbuild reading each of them: 0.25 to 0.4 s a build).
+ */
+function codeWords(files: { file: string; text: string }[]): string[] {
+  const key = cacheKey(thisModule, ...files.flatMap(({ file, text }) => [file, text]));
+  const cached = readCached("code-words", key);
+  if (cached !== undefined) return cached.split(" ");
+  const words = new Set(files.flatMap(({ file, text }) => wordsOf(codeWithoutComments(file, text))));
+  writeCached("code-words", key, [...words].join(" "));
+  return [...words];
+}
+
 /** Every word of the text files under the given folders and files (pages, layouts, data, the code that writes markup). */
 export function sourceWords(sources: string[]): Set<string> {
   const words = new Set(markdownElements);
+  const code: { file: string; text: string }[] = [];
   const read = (file: string) => {
     const text = readFileSync(file, "utf8");
-    for (const word of wordsOf(codeFile.test(file) ? codeWithoutComments(file, text) : text)) words.add(word);
+    if (codeFile.test(file)) code.push({ file, text });
+    else for (const word of wordsOf(text)) words.add(word);
   };
   for (const source of sources) {
     if (!existsSync(source)) continue;
@@ -61,6 +80,7 @@ export function sourceWords(sources: string[]): Set<string> {
       if (textFile.test(file) && !file.split(path.sep).includes("node_modules")) read(path.join(source, file));
     }
   }
+  for (const word of codeWords(code)) words.add(word);
   return words;
 }
 
@@ -73,8 +93,20 @@ const alwaysKept = {
 };
 const isAlwaysKept = (word: string) => [...alwaysKept.standard, ...alwaysKept.greedy].some((pattern) => pattern.test(word));
 
-/** Keeps the rules of `css` whose selectors use only the given words, DSFR's run-time classes and state attributes. */
+/**
+ * Keeps the rules of `css` whose selectors use only the given words, DSFR's run-time classes and state attributes.
+ * The same stylesheet and words give the same result: kept from the previous build (PurgeCSS: 0.3 to 0.5 s).
+ */
 async function purgeCss(css: string, words: Set<string>): Promise<string> {
+  const key = cacheKey(thisModule, css, [...words].sort().join(" "));
+  const cached = readCached("purged-styles", key);
+  if (cached !== undefined) return cached;
+  const purged = await purgeWithPurgeCss(css, words);
+  writeCached("purged-styles", key, purged);
+  return purged;
+}
+
+async function purgeWithPurgeCss(css: string, words: Set<string>): Promise<string> {
   const [result] = await new PurgeCSS().purge({
     content: [{ raw: [...words].join(" "), extension: "html" }],
     css: [{ raw: css }],

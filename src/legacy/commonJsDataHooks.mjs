@@ -1,9 +1,8 @@
-// Node module hooks (module.register): folder data files written for the live site's engine in CommonJS
+// Node module hooks (module.registerHooks): folder data files written for the live site's engine in CommonJS
 // (`module.exports = …`) load although the project's package.json says "type": "module". Each is wrapped
 // as an ES module whose default export is its `module.exports`: one export, as Eleventy expects of a data
 // file, and a module per URL, so Eleventy's cache-busting query reloads it after an edit in the dev server.
-// Plain JavaScript, not TypeScript: Node loads a hooks module in its own thread, before any TypeScript loader.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const dataFile = /\.11tydata\.js$/;
@@ -31,9 +30,10 @@ export function asEsModule(source) {
   ].join("\n");
 }
 
-export async function load(url, context, nextLoad) {
+/** Synchronous, in the loading thread (registerHooks): `register`'s hooks ran in a worker that every later import waited on. */
+export function load(url, context, nextLoad) {
   if (url.startsWith("file:") && dataFile.test(new URL(url).pathname)) {
-    const source = await readFile(fileURLToPath(url.split("?")[0]), "utf8");
+    const source = readFileSync(fileURLToPath(url.split("?")[0]), "utf8");
     if (isCommonJsSource(source)) return { format: "module", source: asEsModule(source), shortCircuit: true };
   }
   return nextLoad(url, context);

@@ -24,6 +24,7 @@ import { eleventyNavigationByKeys, eleventyNavigationExtended } from "./navigati
 import { translate } from "./i18n.ts";
 import { goodPracticeMenu, isGoodPracticeLayout, type GuidePage } from "./goodPracticeGuide.ts";
 import { liveMetadata } from "./metadata.ts";
+import { addStaticFiles } from "../plugins/staticFiles.ts";
 
 type LangContext = RenderContext & { ctx?: { page?: { lang?: string } }; page?: { lang?: string; url?: string } };
 
@@ -169,5 +170,5 @@ export default function legacyTemplateApiPlugin(eleventyConfig: EleventyConfig):
     },
   );
   // DSFR's artwork at the live site's address (its 404 page shows it from there).
-  eleventyConfig.addPassthroughCopy({ "node_modules/@gouvfr/dsfr/dist/artwork": "artwork" });
+  addStaticFiles(eleventyConfig, [{ from: "node_modules/@gouvfr/dsfr/dist/artwork", to: "artwork" }]);
 }

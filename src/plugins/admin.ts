@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { linkOrCopy } from "../build/fileLinks.ts";
 import { build } from "esbuild";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
@@ -51,16 +52,6 @@ async function editorBundle(): Promise<string> {
   return file;
 }
 
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 interface EditorData {
   repo: string;
   branch: string;
@@ -108,7 +99,12 @@ export default function adminPlugin(eleventyConfig: EleventyConfig): void {
     bundle ??= await editorBundle();
   });
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
-    if (bundle) linkOrCopy(bundle, path.join(directories.output, editorFolder, path.basename(bundle)));
+    if (bundle) {
+      const published = path.join(directories.output, editorFolder, path.basename(bundle));
+      mkdirSync(path.dirname(published), { recursive: true });
+      rmSync(published, { force: true });
+      linkOrCopy(bundle, published);
+    }
   });
 
   eleventyConfig.addTemplate("generated/admin.njk", generatedTemplate("admin"), {

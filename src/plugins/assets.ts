@@ -5,6 +5,7 @@ import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 import { StylePurge, sourceWords, usedIconRules } from "../build/purgeStyles.ts";
 import { subsetMarianne } from "../build/fontSubset.ts";
+import { addStaticFiles, publicFolders } from "./staticFiles.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
 
@@ -51,15 +52,17 @@ function hashed(file: string, content: Buffer): string {
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   let manifest: Record<string, string> = {};
 
-  eleventyConfig.addPassthroughCopy({
+  const environment = `${dsfr}/artwork/pictograms/environment`;
+  addStaticFiles(eleventyConfig, [
+    ...publicFolders(inputDirectory(eleventyConfig)).map((folder) => ({ from: folder, to: "/" })),
     // At the live site's address: bookmarks and home-screen icons point there.
-    [`${dsfr}/favicon`]: "favicon",
-    [`${dsfr}/artwork/pictograms/environment/{sun,moon}.svg`]: "dsfr/artwork/pictograms/environment",
-    [`${dsfr}/artwork/pictograms/system/system.svg`]: "dsfr/artwork/pictograms/system/system.svg",
-    public: "/",
-  });
-  // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
-  eleventyConfig.addPassthroughCopy(`${inputDirectory(eleventyConfig)}**/*.{svg,png,jpg,jpeg,webp,avif,gif,pdf,odt,ods,csv}`);
+    { from: `${dsfr}/favicon`, to: "favicon" },
+    { from: `${environment}/sun.svg`, to: "dsfr/artwork/pictograms/environment/sun.svg" },
+    { from: `${environment}/moon.svg`, to: "dsfr/artwork/pictograms/environment/moon.svg" },
+    { from: `${dsfr}/artwork/pictograms/system/system.svg`, to: "dsfr/artwork/pictograms/system/system.svg" },
+    // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
+    { from: inputDirectory(eleventyConfig), to: "/", extensions: ["svg", "png", "jpg", "jpeg", "webp", "avif", "gif", "pdf", "odt", "ods", "csv"] },
+  ]);
 
   const entryPoints: Record<string, string> = {
     styles: "src/client/styles.css",
