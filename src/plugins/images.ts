@@ -54,10 +54,10 @@ function rememberedVariants(key: string): ImageVariant[][] | undefined {
 const contentImageSizes = "(min-width: 62em) 792px, 100vw";
 
 /** The source file of an image address: content/ beside the page or from the input root, else the public folders. */
-function sourceFile(src: string, inputPath: string, input: string): string | undefined {
+function sourceFile(src: string, inputPath: string, input: string, publicRoots: string[]): string | undefined {
   if (/^([a-z]+:|\/\/)/i.test(src)) return undefined;
   const clean = decodeURI(src.split(/[?#]/)[0]!);
-  const candidates = clean.startsWith("/") ? [path.join(input, clean), ...publicFolders(input).map((folder) => path.join(folder, clean))] : [path.join(path.dirname(inputPath), clean)];
+  const candidates = clean.startsWith("/") ? [path.join(input, clean), ...publicRoots.map((folder) => path.join(folder, clean))] : [path.join(path.dirname(inputPath), clean)];
   return candidates.find((file) => existsSync(file));
 }
 
@@ -106,6 +106,8 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   // A thumbnail appears on many pages (lists, tags, series): its variants are worked out and queued once per build.
   const variantsOf = new Map<string, Promise<ImageVariant[][]>>();
   eleventyConfig.on("eleventy.before", () => variantsOf.clear());
+  // Found once per build configuration, not per image of every page.
+  const publicRoots = publicFolders(inputDirectory(eleventyConfig));
 
   async function queueEncoding(file: string, inputPath: string): Promise<ImageVariant[][]> {
     const { size, mtimeMs } = statSync(file);
@@ -149,7 +151,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
     const { inputPath, outputPath } = this.page;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
     const variants = (src: string | undefined) => {
-      const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig)) : undefined;
+      const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig), publicRoots) : undefined;
       if (!file) return undefined;
       let known = variantsOf.get(file);
       if (!known) variantsOf.set(file, (known = queueEncoding(file, inputPath)));

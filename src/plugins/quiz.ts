@@ -13,12 +13,13 @@ const emptyQuizForm = /<form\b[^>]*\bdata-quiz-json="([^"]+)"[^>]*>\s*<\/form>/g
  */
 export default function quizPlugin(eleventyConfig: EleventyConfig): void {
   const inputDir = inputDirectory(eleventyConfig);
+  const publicRoots = publicFolders(inputDir);
   eleventyConfig.addTransform("quiz", function (this: { page: { inputPath: string; outputPath: string | false } }, html: string) {
     const { inputPath, outputPath } = this.page;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !html.includes("data-quiz-json")) return html;
     let count = 0;
     return html.replace(emptyQuizForm, (_form, source: string) => {
-      const candidates = [path.join(inputDir, source), ...publicFolders(inputDir).map((folder) => path.join(folder, source))];
+      const candidates = [path.join(inputDir, source), ...publicRoots.map((folder) => path.join(folder, source))];
       const file = candidates.find((candidate) => existsSync(candidate));
       if (!file) {
         throw new Error(`${inputPath} : quiz introuvable « ${source} » (cherché dans ${candidates.join(" et ")}).`);
