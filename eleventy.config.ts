@@ -10,6 +10,7 @@ import shortcodesPlugin from "./src/plugins/shortcodes.ts";
 import embedsPlugin from "./src/plugins/embeds.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
 import generatedPagesPlugin from "./src/plugins/generatedPages.ts";
+import sitemapPlugin from "./src/plugins/sitemap.ts";
 import devServerPlugin from "./src/plugins/devServer.ts";
 import searchIndexPlugin from "./src/plugins/searchIndex.ts";
 import rgesnPlugin from "./src/plugins/rgesn.ts";
@@ -33,6 +34,7 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(shortcodesPlugin);
   eleventyConfig.addPlugin(embedsPlugin);
   eleventyConfig.addPlugin(generatedPagesPlugin);
+  eleventyConfig.addPlugin(sitemapPlugin); // from the pages written, before any transform changes them
   eleventyConfig.addPlugin(rgesnPlugin);
   eleventyConfig.addPlugin(quizPlugin);
   eleventyConfig.addPlugin(imagesPlugin);

@@ -30,13 +30,3 @@ export function readLastCommitDates(cwd = process.cwd()): Map<string, Date> {
   }
   return dates;
 }
-
-/**
- * The later of the page's own date and its file's last commit, but never after the build: an event's page is
- * dated by the event, which may be months ahead, and search engines ignore a modification date in the future.
- */
-export function lastModified(inputPath: string, pageDate: Date, commitDates: Map<string, Date>, builtAt: Date): Date {
-  const committed = commitDates.get(path.normalize(inputPath));
-  const latest = committed && committed > pageDate ? committed : pageDate;
-  return latest > builtAt ? builtAt : latest;
-}

@@ -6,8 +6,6 @@ import { listPageSize, newsFolder, pageUrl, type ListItem, type ListPage, type T
 import type { SeriesListPage } from "../content/media.ts";
 import { eventsCalendar, splitEvents } from "../content/events.ts";
 import { jsonFeed, type FeedPost, type FeedSite } from "../content/feeds.ts";
-import { readLastCommitDates } from "../content/lastModified.ts";
-import { sitemapEntries, type SitemapItem } from "../content/sitemap.ts";
 
 const feedSize = 20;
 
@@ -19,15 +17,6 @@ function pageSuffix(pageIndex: number, pageCount: number): string {
 /** Pages the site derives from its content: lists, feeds, sitemap, calendar. Nothing to maintain by hand. */
 export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): void {
   const buildDate = new Date();
-  let commitDates = new Map<string, Date>();
-  let historyRead = false;
-  eleventyConfig.on("eleventy.before", ({ incremental }: { incremental: boolean }) => {
-    // Reading the whole history costs tens of milliseconds, more as it grows; the dev server, which rebuilds
-    // on every save, reads it once: only the preview's sitemap dates would miss a commit made meanwhile.
-    if (incremental && historyRead) return;
-    commitDates = readLastCommitDates();
-    historyRead = true;
-  });
   eleventyConfig.addGlobalData("buildDate", () => buildDate);
 
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
@@ -38,7 +27,9 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
   eleventyConfig.addAsyncFilter("jsonFeed", (posts: FeedPost[], site: FeedSite, feedPath: string) =>
     jsonFeed(posts, site, feedPath, toAbsoluteHtml),
   );
-  eleventyConfig.addFilter("sitemapEntries", (pages: SitemapItem[], ...lists: ListPage<ListItem>[][]) => sitemapEntries(pages, lists.flat(), commitDates, buildDate));
+  // An event is dated by its first day, often months ahead: feeds list what has happened or been published,
+  // so that no reader gets an item (and the Atom feed an <updated>) from the future.
+  eleventyConfig.addFilter("publishedByBuild", (posts: ListItem[]) => posts.filter((post) => post.date <= buildDate));
   eleventyConfig.addFilter("upcomingEventsCalendar", (posts: FeedPost[], site: FeedSite) =>
     eventsCalendar(splitEvents(posts, buildDate).upcoming, site.url, `${site.name} – Formations et événements`, buildDate),
   );

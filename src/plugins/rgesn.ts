@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
+import { dateGeneratedPagesBy } from "./sitemap.ts";
 import {
   humanSize,
   loadReferential,
@@ -35,6 +36,7 @@ function readJson(file: string): unknown {
 export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
   const sources = referentialSources();
   eleventyConfig.addWatchTarget(path.dirname(sources.criteria));
+  for (const template of ["generated/rgesn-index.njk", "generated/rgesn-criterion.njk"]) dateGeneratedPagesBy(eleventyConfig, template, sources.criteria);
   // Read once per build, for both names the templates know it by.
   let current: ReturnType<typeof readReferential> | undefined;
   eleventyConfig.on("eleventy.before", () => {

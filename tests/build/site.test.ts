@@ -173,6 +173,18 @@ describe("feeds, sitemap and robots", () => {
     expect(episode.summary).toBeTruthy();
   });
 
+  it("lists in both feeds only what is dated up to the build: an event announced for 2027 is on the agenda, not in the feeds", () => {
+    const now = Date.now();
+    const json = JSON.parse(read("feed/feed.json"));
+    expect(json.items.length).toBeGreaterThan(10);
+    expect(json.items.map((i: { title: string }) => i.title)).not.toContain("Formation à l'écoconception de services numériques (exemple)");
+    for (const item of json.items) expect(Date.parse(item.date_published)).toBeLessThanOrEqual(now);
+    const feed = new XMLParser().parse(read("feed/feed.xml")).feed;
+    expect(Date.parse(feed.updated)).toBeLessThanOrEqual(now);
+    for (const entry of [feed.entry].flat()) expect(Date.parse(entry.published)).toBeLessThanOrEqual(now);
+    expect(read("calendar.ics")).toContain("Formation à l'écoconception");
+  });
+
   it("lists in sitemap.xml pages that exist, with a lastmod, and every listed page", () => {
     const xml = read("sitemap.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -189,7 +201,7 @@ describe("feeds, sitemap and robots", () => {
     expect(locs.some((loc) => loc.endsWith("404.html"))).toBe(false);
   });
 
-  it("lists in sitemap.xml the first page of every tag and every series, none of their later pages, and no date to come", () => {
+  it("lists in sitemap.xml every page search engines may index: each tag, each series, each criterion, pages kept out of collections; no date to come", () => {
     const urls = [new XMLParser().parse(read("sitemap.xml")).urlset.url].flat() as { loc: string; lastmod: string }[];
     const locs = urls.map((u) => u.loc.slice(siteUrl.length));
     const tagPages = readdirSync(path.join(builtSite, "actualites/tags"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
@@ -202,8 +214,14 @@ describe("feeds, sitemap and robots", () => {
       .filter((file) => /\/serie\/[^/]+\/index\.html$/.test(file));
     expect(seriesPages.length).toBeGreaterThan(1);
     for (const file of seriesPages) expect(locs).toContain(`/${path.dirname(file)}/`);
-    expect(locs.filter((loc) => loc.includes("/page-"))).toEqual([]);
     expect(new Set(locs).size).toBe(locs.length);
+    const indexable = htmlFiles(builtSite)
+      .filter((file) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, "utf8")))
+      .map((file) => `/${path.relative(builtSite, file)}`.replace(/index\.html$/, ""))
+      .filter((url) => url.endsWith("/"));
+    expect(indexable).toContain("/publications/plans-action/");
+    expect(indexable).toContain("/publications/referentiel-general-ecoconception/critere/6.2/");
+    expect(indexable.filter((url) => !locs.includes(url))).toEqual([]);
     // An event of the content is dated months ahead: its page, and its tag's, were last changed before today.
     const today = new Date().toISOString().slice(0, 10);
     expect(urls.filter(({ lastmod }) => lastmod > today)).toEqual([]);
