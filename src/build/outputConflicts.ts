@@ -16,6 +16,7 @@ const generatedPages: Record<string, string> = {
   robots: "robots.txt",
   "events-ics": "le calendrier des événements",
   "rgesn-index": "la page du référentiel d'écoconception (RGESN)",
+  "rgesn-theme": "les pages des thématiques du référentiel d'écoconception",
   "rgesn-criterion": "les pages des critères du référentiel d'écoconception",
   "rgesn-csv": "l'export CSV du référentiel",
   "rgesn-json": "l'export JSON du référentiel",

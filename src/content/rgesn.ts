@@ -37,6 +37,8 @@ export interface Criterion extends RawCriterion {
 export interface Theme {
   name: string;
   slug: string;
+  /** Its own page: its criteria, readable without JavaScript, which the index loads as the reader reaches them. */
+  url: string;
   description: string;
   criteria: Criterion[];
 }
@@ -134,6 +136,7 @@ export function loadReferential(rawCriteria: unknown, rawThemes: unknown, source
       theme = {
         name: criterion.thematique,
         slug: criterion.themeSlug,
+        url: `${referentialUrl}thematique/${criterion.themeSlug}/`,
         description: descriptions.get(themeKey(criterion.thematique)) ?? "",
         criteria: [],
       };

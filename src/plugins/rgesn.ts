@@ -11,6 +11,7 @@ import {
   referentialUrl,
   type Criterion,
   type Referential,
+  type Theme,
 } from "../content/rgesn.ts";
 
 /** Where the referential's data sits; the full 2024 edition can be dropped in place of the sample, or pointed to. */
@@ -36,7 +37,7 @@ function readJson(file: string): unknown {
 export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
   const sources = referentialSources();
   eleventyConfig.addWatchTarget(path.dirname(sources.criteria));
-  for (const template of ["generated/rgesn-index.njk", "generated/rgesn-criterion.njk"]) dateGeneratedPagesBy(eleventyConfig, template, sources.criteria);
+  for (const template of ["generated/rgesn-index.njk", "generated/rgesn-theme.njk", "generated/rgesn-criterion.njk"]) dateGeneratedPagesBy(eleventyConfig, template, sources.criteria);
   // Read once per build, for both names the templates know it by.
   let current: ReturnType<typeof readReferential> | undefined;
   eleventyConfig.on("eleventy.before", () => {
@@ -60,12 +61,12 @@ export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
   // Side menu: the themes (anchors of the index), then the publication's own pages (about, change log…).
   eleventyConfig.addFilter(
     "referentialMenu",
-    (referential: Referential, subpages: { title: string; url: string }[], currentUrl: string, criterion?: Criterion) => [
+    (referential: Referential, subpages: { title: string; url: string }[], currentUrl: string, criterion?: Criterion, openTheme?: Theme) => [
       ...referential.themes.map((theme) => ({
         title: `${theme.name} (${theme.criteria.length})`,
         url: `${referential.url}#${theme.slug}`,
         current: false,
-        active: criterion?.themeSlug === theme.slug,
+        active: (criterion?.themeSlug ?? openTheme?.slug) === theme.slug,
         children: [],
       })),
       ...subpages.map(({ title, url }) => ({ title, url, current: url === currentUrl, active: url === currentUrl, children: [] })),
@@ -94,6 +95,15 @@ export default function rgesnPlugin(eleventyConfig: EleventyConfig): void {
         `Les ${rgesn.criteria.length} critères du référentiel, en ${rgesn.themes.length} thématiques, pour concevoir des services numériques plus sobres.`,
     },
     eleventyNavigation: { key: "rgesn", parent: "publications", title: "Référentiel général d'écoconception (RGESN)", order: 5 },
+  });
+  eleventyConfig.addTemplate("generated/rgesn-theme.njk", generatedTemplate("rgesn-theme"), {
+    layout: "layouts/referentiel-ecoconception.njk",
+    pagination: { data: "rgesn.themes", size: 1, alias: "rgesnTheme" },
+    permalink: ({ rgesnTheme: thematique }: { rgesnTheme: Theme }) => thematique.url,
+    eleventyComputed: {
+      title: ({ rgesnTheme: thematique }: { rgesnTheme: Theme }) => `Thématique ${thematique.name}`,
+      description: ({ rgesnTheme: thematique }: { rgesnTheme: Theme }) => `Les ${thematique.criteria.length} critères de la thématique « ${thematique.name} » du référentiel d'écoconception.`,
+    },
   });
   eleventyConfig.addTemplate("generated/rgesn-criterion.njk", generatedTemplate("rgesn-criterion"), {
     layout: "layouts/referentiel-ecoconception.njk",

@@ -18,13 +18,21 @@ afterAll(async () => {
 
 const visibleCriteria = `document.querySelectorAll(".rgesn-criteria > li:not([hidden])").length`;
 
+/** The index with its filters opened, as a reader gets them from the button. */
+async function openFilters(page: import("playwright-core").Page): Promise<void> {
+  await page.goto(`${site.url}${base}`);
+  await page.getByRole("button", { name: "Filtrer les critères" }).click();
+  await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+  await page.waitForFunction(() => document.querySelector("[data-rgesn-count]")?.textContent?.includes("critères affichés"));
+}
+
 describe("referential filters", () => {
   it("shows exactly the priority criteria, keeps the filter in the URL, and after a reload", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}${base}`);
-    await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    await openFilters(page);
     expect(await page.evaluate(visibleCriteria)).toBe(78);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("filtre-thematique");
 
     await page.getByLabel("Priorité", { exact: true }).selectOption("Prioritaire");
     expect(await page.evaluate(visibleCriteria)).toBe(30);
@@ -38,8 +46,10 @@ describe("referential filters", () => {
     expect(backendPriority).toBeLessThanOrEqual(4);
     expect(await page.locator(".rgesn-theme:not([hidden])").count()).toBe(1);
 
+    // A filtered address opens with its filters and every list in.
     await page.reload();
     await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    await page.waitForFunction(() => document.querySelector("[data-rgesn-count]")?.textContent?.includes("affichés sur"));
     expect(await page.evaluate(visibleCriteria)).toBe(backendPriority);
     expect(await page.getByLabel("Priorité", { exact: true }).inputValue()).toBe("Prioritaire");
     await context.close();
@@ -48,8 +58,7 @@ describe("referential filters", () => {
   it("says so when no criterion matches, and resets every filter from one button", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}${base}`);
-    await page.locator("[data-rgesn-filters]").waitFor({ state: "visible" });
+    await openFilters(page);
     const reset = page.getByRole("button", { name: "Réinitialiser les filtres" });
     expect(await reset.isVisible()).toBe(false);
     // Find a combination with no criterion, among the real referential's values.
@@ -89,16 +98,41 @@ describe("referential filters", () => {
     await context.close();
   });
 
-  it("shows the full list, and no filter form, without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  it("brings in each theme's criteria as the reader scrolls to it, and only then", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}${base}?priorite=Prioritaire`);
-    expect(await page.locator(".rgesn-criteria > li").count()).toBe(78);
-    expect(await page.locator("[data-rgesn-filters]").isVisible()).toBe(false);
+    const themePages: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/thematique/")) themePages.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}${base}`, { waitUntil: "networkidle" });
+    expect(await page.locator(".rgesn-criteria > li").count()).toBe(10);
+    expect(themePages).toEqual([]);
+    // Down the page as a reader does, a screen at a time, until its end.
+    for (let step = 0; step < 60 && (await page.locator("a[data-rgesn-theme-list]").count()) > 0; step++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForFunction(() => document.querySelectorAll(".rgesn-criteria > li").length === 78, undefined, { timeout: 10_000 });
+    expect(await page.locator("a[data-rgesn-theme-list]").count()).toBe(0);
+    expect(new Set(themePages).size).toBe(8);
     await context.close();
   });
 
-  it.each([base, `${base}critere/4.14/`])("%s passes axe", async (url) => {
+  it("leads to every theme's page, and shows no filter button, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${base}?priorite=Prioritaire`);
+    expect(await page.locator(".rgesn-criteria > li").count()).toBe(10);
+    expect(await page.locator("a[data-rgesn-theme-list]").count()).toBe(8);
+    expect(await page.getByRole("button", { name: "Filtrer les critères" }).isVisible()).toBe(false);
+    await page.locator("a[data-rgesn-theme-list]").first().click();
+    expect(await page.locator(".rgesn-criteria > li").count()).toBe(10);
+    expect(await page.locator("h1").textContent()).toBe("Thématique Spécifications");
+    await context.close();
+  });
+
+  it.each([base, `${base}?priorite=Prioritaire`, `${base}thematique/ux-ui/`, `${base}critere/4.14/`])("%s passes axe", async (url) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}${url}`);

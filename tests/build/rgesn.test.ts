@@ -20,25 +20,33 @@ describe("the full 2024 referential", () => {
     expect(text(page.querySelector("h1"))).toContain("Critère 4.14 : Le service numérique évite-t-il le recours à des procédés manipulatoires");
   });
 
-  it("groups the index by theme with the right counts, in a light page", () => {
+  it("groups the index by theme, the first in full and each other linking its own page, in a light page", () => {
     const index = loadPage(base, fullReferentialSite);
-    const counts = [...index.querySelectorAll(".rgesn-theme")].map((section) => [
-      text(section.querySelector("h2")),
-      section.querySelectorAll(".rgesn-criteria > li").length,
-    ]);
-    expect(counts).toEqual([
-      ["Stratégie", 10],
-      ["Spécifications", 10],
-      ["Architecture", 7],
-      ["UX/UI", 15],
-      ["Contenus", 8],
-      ["Frontend", 7],
-      ["Backend", 4],
-      ["Hébergement", 10],
-      ["Algorithmie", 7],
-    ]);
-    expect(index.querySelectorAll("*").length).toBeLessThan(1000);
+    const sections = [...index.querySelectorAll(".rgesn-theme")];
+    expect(sections.map((section) => text(section.querySelector("h2")))).toEqual(["Stratégie", "Spécifications", "Architecture", "UX/UI", "Contenus", "Frontend", "Backend", "Hébergement", "Algorithmie"]);
+    expect(sections[0]!.querySelectorAll(".rgesn-criteria > li")).toHaveLength(10);
+    const links = sections.slice(1).map((section) => [text(section.querySelector("a[data-rgesn-theme-list]")), section.querySelector("a[data-rgesn-theme-list]")?.getAttribute("href")]);
+    expect(links[2]).toEqual(["Les 15 critères « UX/UI »", `${base}thematique/ux-ui/`]);
+    // The filters are a template until used: some fifty options out of the page's elements.
+    expect(index.querySelector("template[data-rgesn-filters-template] select")).toBeNull();
+    expect((index.querySelector("template[data-rgesn-filters-template]") as HTMLTemplateElement).content.querySelectorAll("select")).toHaveLength(4);
+    expect(index.querySelectorAll("body *").length).toBeLessThan(400);
     expect(index.querySelector(".fr-alert")).toBeNull(); // not labelled as sample data
+  });
+
+  it("gives each theme its own page with its criteria and their badges, the 78 criteria across the nine", () => {
+    const index = loadPage(base, fullReferentialSite);
+    const counts = [...index.querySelectorAll(".rgesn-theme")].map((section) => {
+      const href = section.querySelector("a[data-rgesn-theme-list]")?.getAttribute("href");
+      const page = href ? loadPage(href, fullReferentialSite) : index;
+      return [section.id, page.querySelectorAll(".rgesn-criteria > li").length];
+    });
+    expect(counts).toEqual([["strategie", 10], ["specifications", 10], ["architecture", 7], ["ux-ui", 15], ["contenus", 8], ["frontend", 7], ["backend", 4], ["hebergement", 10], ["algorithmie", 7]]);
+    const backend = loadPage(`${base}thematique/backend/`, fullReferentialSite);
+    expect(text(backend.querySelector("h1"))).toBe("Thématique Backend");
+    expect([...backend.querySelectorAll(".fr-breadcrumb__link")].map(text)).toEqual(["Accueil", "Publications", "RGESN", "Backend"]);
+    expect(backend.querySelector('.fr-sidemenu__item--active a')?.getAttribute("href")).toBe(`${base}#backend`);
+    expect(backend.querySelectorAll(".rgesn-criteria .fr-badge")).toHaveLength(8);
   });
 
   it("renders Markdown fields as Markdown, with no block inside a paragraph", () => {
