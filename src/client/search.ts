@@ -1,4 +1,6 @@
 // Results page: reads the search from the URL, asks Pagefind, renders DSFR cards, filters and pagination.
+// A first view downloads the index and the first results' text only: the next results of the page as the reader
+// reaches them, the filters' counts when the filters are opened.
 import {
   filterNames,
   pageCount,
@@ -9,7 +11,6 @@ import {
   type FilterName,
   type SearchState,
 } from "./search/state.ts";
-import { lighterImageFormats } from "../content/imageFormats.ts";
 import { siteAddress, siteRoot } from "./siteAddress.ts";
 import { filterFieldset, filtersDisclosure, paginationNav, resultCard, statusMessage, type FilterOption } from "./search/render.ts";
 
@@ -18,8 +19,9 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+type PagefindResult = { data(): Promise<PagefindResultData> };
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   totalFilters?: Record<string, Record<string, number>>;
   filters: Record<string, Record<string, number>>;
 }
@@ -43,19 +45,75 @@ function loadPagefind(): Promise<Pagefind> {
     // this index is small enough to search on the page itself.
     // baseUrl: result addresses under the site's own, which is a sub-folder in a preview.
     await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: siteRoot });
-    // Loading the filter index first is what makes each search report its filter counts.
-    await pagefind.filters();
     return pagefind;
   });
   return pagefindModule;
 }
 
-/** The lighter formats the build gave Pagefind for a thumbnail (see searchImageMeta), best first. */
-function imageSources(meta: PagefindResultData["meta"]): { type: string; url: string }[] {
-  return lighterImageFormats.flatMap((format) => {
-    const url = meta[`image_${format}`];
-    return url ? [{ type: `image/${format}`, url }] : [];
+let filterIndex: Promise<unknown> | undefined;
+/** The filter index, which makes each search report its counts: loaded once the filters are opened or used. */
+function loadFilterIndex(pagefind: Pagefind): Promise<unknown> {
+  filterIndex ??= pagefind.filters();
+  return filterIndex;
+}
+
+/** Results shown at once; the rest of the page's come when the reader nears the end of the list. */
+const firstResults = 3;
+
+/**
+ * Each filter's counts as a faceted search gives them: a filter's own choices counted with the other filters only
+ * (ticking "Vidéo" must not make "Podcast" read 0, since either may be chosen), the others with every filter.
+ * Pagefind only reports counts with all filters applied: one more search per filter in use, on the index already here.
+ */
+async function facetCounts(pagefind: Pagefind, state: SearchState, search: PagefindSearch): Promise<Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, number>> = { ...search.filters };
+  for (const name of filterNames) {
+    if (!state.filters[name].length) continue;
+    const others = await pagefind.search(state.query, { filters: pagefindFilters({ ...state, filters: { ...state.filters, [name]: [] } }) });
+    if (others) counts[name] = others.filters[name] ?? {};
+  }
+  return counts;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement("li");
+  item.append(resultCard(document, { url: data.url, title: data.meta.title ?? data.url, type: data.meta.type, date: data.meta.date, excerpt: data.excerpt }));
+  return item;
+}
+
+/**
+ * The page's results after the first ones, behind a button that presses itself when it comes into view: the
+ * reader who scrolls never waits, a keyboard reaches it and gets the focus on the first result it brought.
+ */
+function moreResults(list: HTMLUListElement, rest: PagefindResult[]): void {
+  if (!rest.length) return;
+  const item = document.createElement("li");
+  item.className = "search-more";
+  const button = Object.assign(document.createElement("button"), {
+    type: "button",
+    className: "fr-btn fr-btn--tertiary",
+    textContent: `Afficher ${rest.length === 1 ? "le résultat suivant" : `les ${rest.length} résultats suivants`}`,
   });
+  item.append(button);
+  list.append(item);
+  let loading: Promise<void> | undefined;
+  const load = () =>
+    (loading ??= Promise.all(rest.map((result) => result.data())).then((data) => {
+      const hadFocus = document.activeElement === button;
+      const items = data.map(resultItem);
+      item.replaceWith(...items);
+      if (hadFocus) items[0]?.querySelector("a")?.focus();
+    }));
+  button.addEventListener("click", () => void load());
+  if ("IntersectionObserver" in window) {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        void load();
+      }
+    });
+    observer.observe(item);
+  }
 }
 
 function options(counts: Record<string, number> | undefined, selected: string[]): FilterOption[] {
@@ -85,7 +143,7 @@ root?.before(announcer);
 /** Whether the visitor opened the filters on a small screen: each render rebuilds them, open or not as they left them. */
 let filtersOpen = false;
 
-async function render(state: SearchState, focusResults = false): Promise<void> {
+async function render(state: SearchState, focusResults = false, focusToggle = false): Promise<void> {
   if (!root) return;
   // The checkbox just ticked is rebuilt with the rest: focus goes back to its new copy, not to the top of the page.
   const active = document.activeElement;
@@ -102,23 +160,27 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
   root.replaceChildren(status);
 
   const pagefind = await loadPagefind();
+  const activeFilters = filterNames.reduce((sum, name) => sum + state.filters[name].length, 0);
+  const withCounts = filtersOpen || activeFilters > 0;
+  if (withCounts) await loadFilterIndex(pagefind);
   const search = await pagefind.search(state.query, { filters: pagefindFilters(state) });
   if (!search) return; // a newer search replaced this one
 
   const total = search.results.length;
   const pages = pageCount(total);
   const current = Math.min(state.page, pages);
-  const shown = await Promise.all(
-    search.results.slice((current - 1) * resultsPerPage, current * resultsPerPage).map((result) => result.data()),
-  );
+  const onPage = search.results.slice((current - 1) * resultsPerPage, current * resultsPerPage);
+  const shown = await Promise.all(onPage.slice(0, firstResults).map((result) => result.data()));
 
   const filtersForm = document.createElement("form");
   filtersForm.className = "search-filters";
   filtersForm.setAttribute("aria-label", "Filtrer les résultats");
-  const counts = search.totalFilters ?? search.filters;
-  for (const name of filterNames) {
-    const choices = options(counts[name], state.filters[name]);
-    if (choices.length) filtersForm.append(filterFieldset(document, name, filterLegends[name], choices, state.filters[name]));
+  if (withCounts) {
+    const counts = await facetCounts(pagefind, state, search);
+    for (const name of filterNames) {
+      const choices = options(counts[name], state.filters[name]);
+      if (choices.length) filtersForm.append(filterFieldset(document, name, filterLegends[name], choices, state.filters[name]));
+    }
   }
   filtersForm.addEventListener("change", () => {
     const data = new FormData(filtersForm);
@@ -130,25 +192,11 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
   announcer.textContent = status.textContent;
   const list = document.createElement("ul");
   list.className = "search-results";
-  for (const data of shown) {
-    const item = document.createElement("li");
-    item.append(
-      resultCard(document, {
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        type: data.meta.type,
-        date: data.meta.date,
-        excerpt: data.excerpt,
-        image: data.meta.image,
-        imageSources: imageSources(data.meta),
-        imageAlt: data.meta.image_alt,
-      }),
-    );
-    list.append(item);
-  }
+  list.append(...shown.map(resultItem));
+  moreResults(list, onPage.slice(firstResults));
 
   const resultsColumn = document.createElement("div");
-  resultsColumn.className = "fr-col-12 fr-col-md-8";
+  resultsColumn.className = "search-layout";
   resultsColumn.append(status);
   if (total === 0) {
     resultsColumn.append(emptyState(state));
@@ -165,18 +213,19 @@ async function render(state: SearchState, focusResults = false): Promise<void> {
       resultsColumn.append(nav);
     }
   }
-  const filtersColumn = document.createElement("div");
-  filtersColumn.className = "fr-col-12 fr-col-md-4";
-  const activeFilters = filterNames.reduce((sum, name) => sum + state.filters[name].length, 0);
   const disclosure = filtersDisclosure(document, filtersForm, filtersOpen, activeFilters);
-  disclosure.addEventListener("dsfr.disclose", () => (filtersOpen = true));
+  if (!withCounts) filtersForm.append(Object.assign(document.createElement("p"), { textContent: "Chargement des filtres…" }));
+  disclosure.addEventListener("dsfr.disclose", () => {
+    filtersOpen = true;
+    // Opened for the first time: the counts come with the filter index, and the filters with them.
+    if (!withCounts) void render(state, false, true);
+  });
   disclosure.addEventListener("dsfr.conceal", () => (filtersOpen = false));
-  filtersColumn.append(disclosure);
-  const grid = document.createElement("div");
-  grid.className = "fr-grid-row fr-grid-row--gutters";
-  grid.append(filtersColumn, resultsColumn);
-  root.replaceChildren(grid);
+  // The filters between the status and the results, so that the status is what a search shows first.
+  status.after(disclosure);
+  root.replaceChildren(resultsColumn);
   if (focusResults) status.focus();
+  else if (focusToggle) disclosure.querySelector("button")?.focus();
   else if (focusedFilter) filtersForm.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focusedFilter.name)}"][value="${CSS.escape(focusedFilter.value)}"]`)?.focus();
 }
 

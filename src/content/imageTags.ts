@@ -66,24 +66,3 @@ export function pictureMarkup(image: ImageTag, formats: ImageVariant[][], defaul
     .map((variants) => `<source type="${variants[0]!.sourceType}" srcset="${srcset(variants)}"${variants.length > 1 ? ` sizes="${sizes.replace(/"/g, "&quot;")}"` : ""}>`);
   return sources.length ? `<picture>${sources.join("")}<img${serialise(attributes)}></picture>` : `<img${serialise(attributes)}>`;
 }
-
-/** The `<meta name="search:image">` through which a page gives Pagefind its thumbnail (see search-meta.njk), if any. */
-export function findSearchImage(html: string): { tag: string; index: number; src: string } | undefined {
-  const match = /<meta name="search:image"[^>]*>/.exec(html);
-  const src = match ? parseAttributes(match[0]).get("content") : undefined;
-  return match && src ? { tag: match[0], index: match.index, src } : undefined;
-}
-
-/**
- * What replaces that tag: search results show thumbnails at card size, so Pagefind is given the smallest
- * variant of each format (`image` in the original format, `image_avif`, `image_webp`) rather than the original upload.
- */
-export function searchImageMeta(formats: ImageVariant[][]): string {
-  return formats
-    .map((variants, index) => {
-      const smallest = variants[0]!;
-      const key = index === formats.length - 1 ? "image" : `image_${smallest.sourceType.replace("image/", "")}`;
-      return `<meta name="search:${key.replace("_", "-")}" data-pagefind-meta="${key}[content]" content="${smallest.url}">`;
-    })
-    .join("");
-}

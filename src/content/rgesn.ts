@@ -30,6 +30,8 @@ export interface Criterion extends RawCriterion {
   slug: string;
   url: string;
   themeSlug: string;
+  /** its theme's page, in its breadcrumb */
+  themeUrl: string;
   /** the professions, one by one ("Développeur", "Architecte Logiciel"…) */
   professions: string[];
 }
@@ -121,6 +123,7 @@ export function loadReferential(rawCriteria: unknown, rawThemes: unknown, source
       slug,
       url: `${referentialUrl}critere/${slug}/`,
       themeSlug: slugify(criterion.thematique),
+      themeUrl: `${referentialUrl}thematique/${slugify(criterion.thematique)}/`,
       professions: criterion.metiers.split(",").map((p) => p.trim()).filter(Boolean),
     });
   });
@@ -136,7 +139,7 @@ export function loadReferential(rawCriteria: unknown, rawThemes: unknown, source
       theme = {
         name: criterion.thematique,
         slug: criterion.themeSlug,
-        url: `${referentialUrl}thematique/${criterion.themeSlug}/`,
+        url: criterion.themeUrl,
         description: descriptions.get(themeKey(criterion.thematique)) ?? "",
         criteria: [],
       };

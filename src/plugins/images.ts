@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { publicFolders } from "./staticFiles.ts";
 import Image from "@11ty/eleventy-img";
 import sharp from "sharp";
-import { findImageTags, findSearchImage, pictureMarkup, searchImageMeta, type ImageVariant } from "../content/imageTags.ts";
+import { findImageTags, pictureMarkup, type ImageVariant } from "../content/imageTags.ts";
 import { lighterImageFormats } from "../content/imageFormats.ts";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 
@@ -162,9 +162,6 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       const formats = await variants(image.attributes.get("src"));
       if (formats) edits.push({ index: image.index, length: image.tag.length, markup: pictureMarkup(image, formats, contentImageSizes) });
     }
-    const searchImage = findSearchImage(content);
-    const searchFormats = searchImage && (await variants(searchImage.src));
-    if (searchImage && searchFormats) edits.push({ index: searchImage.index, length: searchImage.tag.length, markup: searchImageMeta(searchFormats) });
     return assemble(content, edits);
   });
 

@@ -28,6 +28,18 @@ const resultLinks = () => page.locator(".search-results .fr-card__title a");
 async function waitForResults(): Promise<void> {
   await page.waitForFunction(() => /résultat|Aucun/.test(document.querySelector("#resultats-statut")?.textContent ?? ""));
 }
+/** The rest of the page's results, from the button that follows the first ones. */
+async function showWholePage(): Promise<void> {
+  const more = page.locator(".search-more button");
+  if (await more.count()) await more.click();
+  await expect.poll(() => page.locator(".search-more").count()).toBe(0);
+}
+/** The filters, from their button, with their counts. */
+async function openFilters(): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+  await page.getByRole("button", { name: /^Filtrer les résultats/ }).click();
+  await page.locator("#filtre-type").waitFor({ state: "visible" });
+}
 
 describe("search from the header", () => {
   it("finds the video seed by a word of its transcription", async () => {
@@ -79,21 +91,42 @@ describe("search from the header", () => {
     await context.close();
   });
 
-  it("shows result thumbnails at card size in a light format, never the uploaded original", async () => {
-    await open("/recherche/");
-    const images: string[] = [];
-    page.on("requestfinished", (request) => {
-      if (request.resourceType() === "image") images.push(new URL(request.url()).pathname);
-    });
-    await page.goto(`${site.url}/recherche/?q=${encodeURIComponent("plans action ministères")}`);
+  it("downloads the index and the first results' text only: the page's other results as the reader reaches them, no image, no filter counts until asked", async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    page = await context.newPage();
+    const requests: string[] = [];
+    page.on("requestfinished", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/recherche/?q=numerique`, { waitUntil: "networkidle" });
     await waitForResults();
-    const card = page.locator(".search-results .fr-card", { has: page.locator(`a[href="${seedPages.plansAction}"]`) });
-    const thumbnail = card.locator(".fr-card__img picture img");
-    await thumbnail.scrollIntoViewIfNeeded();
-    await page.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0, await thumbnail.elementHandle());
-    expect(await card.locator("picture source").evaluateAll((sources) => sources.map((s) => s.getAttribute("type")))).toEqual(["image/avif", "image/webp"]);
-    expect(await thumbnail.evaluate((img) => new URL((img as HTMLImageElement).currentSrc).pathname)).toMatch(/^\/images\/[\w-]+-400\.avif$/);
-    expect(images.filter((url) => url.startsWith("/img/"))).toEqual([]);
+    expect(await resultLinks().count()).toBe(3);
+    expect(requests.filter((url) => url.includes("/pagefind/fragment/"))).toHaveLength(3);
+    expect(requests.filter((url) => url.includes("/pagefind/filter/"))).toEqual([]);
+    expect(requests.filter((url) => /\.(avif|webp|png|jpe?g)$/.test(url))).toEqual([]);
+    // Scrolling down brings the rest of the page in, without a click.
+    await page.locator(".search-more").scrollIntoViewIfNeeded();
+    await expect.poll(() => resultLinks().count()).toBe(10);
+    expect(requests.filter((url) => url.includes("/pagefind/fragment/"))).toHaveLength(10);
+    await context.close();
+  });
+
+  it("gives the keyboard the first result the button brought", async () => {
+    await open("/recherche/?q=numerique");
+    await waitForResults();
+    await page.locator(".search-more button").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => resultLinks().count()).toBe(10);
+    expect(await page.evaluate(() => document.activeElement?.closest(".search-results > li")?.previousElementSibling === null)).toBe(false);
+    const focused = await page.evaluate(() => [...document.querySelectorAll(".search-results .fr-card__title a")].indexOf(document.activeElement as Element));
+    expect(focused).toBe(3);
+    await context.close();
+  });
+
+  it("shows excerpts of the page's own words, not its date or series line", async () => {
+    await open("/recherche/?q=Vallet");
+    await waitForResults();
+    const excerpts = await page.locator(".search-results .fr-card__desc").allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/^[\s:;,.]|Publié le|Série :|Dernière mise à jour/);
     await context.close();
   });
 });
@@ -104,24 +137,35 @@ describe("filters and pages", () => {
     await waitForResults();
     const all = Number((await status().textContent())!.match(/\d+/)![0]);
     expect(all).toBeGreaterThan(10);
+    await showWholePage();
     expect(await resultLinks().count()).toBe(10);
 
     await page.getByRole("link", { name: "2", exact: true }).click();
     await page.waitForURL(/page=2/);
-    await expect.poll(() => resultLinks().count()).toBe(Math.min(10, all - 10));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("resultats-statut");
+    await showWholePage();
+    await expect.poll(() => resultLinks().count()).toBe(Math.min(10, all - 10));
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("page="));
+    await waitForResults();
+    await showWholePage();
     await expect.poll(() => resultLinks().count()).toBe(10);
 
     // DSFR draws its own checkbox over the input: click the label, as a visitor does.
+    await openFilters();
     await page.locator("label", { hasText: /^Publication \(\d+\)$/ }).click();
     await page.waitForURL(/type=Publication/);
     await waitForResults();
     const filtered = Number((await status().textContent())!.match(/\d+/)![0]);
     expect(filtered).toBeLessThan(all);
+    await showWholePage();
     const badges = await page.locator(".search-results .fr-badge").allTextContents();
     expect(new Set(badges)).toEqual(new Set(["Publication"]));
+    // The other types keep their counts (either may be added), the years count the publications only.
+    const videos = Number((await page.locator("#filtre-type label", { hasText: /^Vidéo/ }).textContent())!.match(/\((\d+)\)/)![1]);
+    expect(videos).toBeGreaterThan(0);
+    const years = await page.locator("#filtre-year label").allTextContents();
+    expect(years.reduce((sum, label) => sum + Number(label.match(/\((\d+)\)/)![1]), 0)).toBeLessThanOrEqual(filtered);
 
     // The filtered URL can be shared: opening it gives the same list.
     const shared = page.url();
@@ -138,6 +182,12 @@ describe("filters and pages", () => {
     await page.keyboard.type("numerique");
     await page.keyboard.press("Enter");
     await waitForResults();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
+    await page.getByRole("button", { name: "Filtrer les résultats" }).focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#filtre-type").waitFor({ state: "visible" });
+    // The filters were rebuilt with their counts: the focus stays on the button that opened them.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Filtrer les résultats");
     const checkbox = page.getByLabel(/^Vidéo \(\d+\)$/).first();
     await checkbox.focus();
     await page.keyboard.press("Space");
@@ -168,6 +218,7 @@ describe("screen readers", () => {
     expect(await liveRegions.textContent()).toBe(await status().textContent());
     await liveRegions.evaluate((node) => node.setAttribute("data-same-node", ""));
 
+    await openFilters();
     await page.locator("#filtre-type label", { hasText: /^Publication \(\d+\)$/ }).click();
     await page.waitForURL(/type=Publication/);
     await waitForResults();
@@ -203,12 +254,13 @@ describe("filters on a phone", () => {
     await context.close();
   });
 
-  it("stand beside the results on a wide screen, with no button", async () => {
+  it("wait behind the same button on a wide screen, and stand side by side once open", async () => {
     await open("/recherche/?q=numerique");
     await waitForResults();
-    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
-    expect(await page.locator(".search-filters-toggle").isVisible()).toBe(false);
-    expect(await page.locator("#filtre-type label", { hasText: /^Vidéo \(\d+\)$/ }).isVisible()).toBe(true);
+    await openFilters();
+    const boxes = await page.locator(".search-filters fieldset").evaluateAll((sets) => sets.map((set) => Math.round(set.getBoundingClientRect().top)));
+    expect(boxes.length).toBe(3);
+    expect(new Set(boxes).size).toBe(1);
     await context.close();
   });
 });

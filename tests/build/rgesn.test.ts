@@ -18,6 +18,11 @@ describe("the full 2024 referential", () => {
     expect(folders).toEqual(full.map((c) => c.numero).sort());
     const page = loadPage(`${base}critere/4.14/`, fullReferentialSite);
     expect(text(page.querySelector("h1"))).toContain("Critère 4.14 : Le service numérique évite-t-il le recours à des procédés manipulatoires");
+    // Its theme's page in the breadcrumb: the way back to its neighbours.
+    expect([...page.querySelectorAll(".fr-breadcrumb__link")].map((a) => [text(a), a.getAttribute("href")]).slice(2, 4)).toEqual([
+      ["RGESN", base],
+      ["UX/UI", `${base}thematique/ux-ui/`],
+    ]);
   });
 
   it("groups the index by theme, the first in full and each other linking its own page, in a light page", () => {

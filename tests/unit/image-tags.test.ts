@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findImageTags, findSearchImage, pictureMarkup, searchImageMeta, type ImageVariant } from "../../src/content/imageTags.ts";
+import { findImageTags, pictureMarkup, type ImageVariant } from "../../src/content/imageTags.ts";
 
 const variant = (format: string, width: number, height: number): ImageVariant => ({ url: `/images/abc-${width}.${format}`, width, height, sourceType: `image/${format}` });
 
@@ -52,25 +52,5 @@ describe("pictureMarkup", () => {
     expect(pictureMarkup(image!, [[{ url: "/images/abc-640.svg", width: 640, height: 360, sourceType: "image/svg+xml" }]], "100vw")).toBe(
       '<img alt="" src="/images/abc-640.svg" width="640" height="360" loading="lazy" decoding="async">',
     );
-  });
-});
-
-describe("the thumbnail given to the search", () => {
-  it("is read from the page's search:image tag, and replaced by the smallest variant of each format", () => {
-    const html = `<meta name="search:type" content="Actualité"><meta name="search:image" data-pagefind-meta="image[content]" content="/img/photo.jpg">`;
-    const found = findSearchImage(html)!;
-    const index = html.indexOf(`<meta name="search:image"`);
-    expect(found).toEqual({ tag: html.slice(index), index, src: "/img/photo.jpg" });
-    const meta = searchImageMeta([
-      [variant("avif", 400, 225), variant("avif", 800, 450)],
-      [variant("webp", 400, 225), variant("webp", 800, 450)],
-      [variant("jpeg", 400, 225), variant("jpeg", 800, 450)],
-    ]);
-    expect(meta).toBe(
-      `<meta name="search:image-avif" data-pagefind-meta="image_avif[content]" content="/images/abc-400.avif">` +
-        `<meta name="search:image-webp" data-pagefind-meta="image_webp[content]" content="/images/abc-400.webp">` +
-        `<meta name="search:image" data-pagefind-meta="image[content]" content="/images/abc-400.jpeg">`,
-    );
-    expect(findSearchImage(`<meta name="search:image-alt" content="">`)).toBeUndefined();
   });
 });

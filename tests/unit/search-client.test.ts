@@ -49,24 +49,20 @@ describe("result rendering", () => {
     expect(holder.textContent).toBe("un numérique sobre  <b>");
   });
 
-  it("renders a DSFR horizontal card with type badge and French date", () => {
-    const card = resultCard(doc, { url: "/a/", title: "A", type: "Vidéo", date: "2026-03-16", excerpt: "x", image: "/i.png", imageAlt: "" });
-    expect(card.className).toContain("fr-card--horizontal");
+  it("renders a DSFR card with type badge and French date, and no image to download", () => {
+    const card = resultCard(doc, { url: "/a/", title: "A", type: "Vidéo", date: "2026-03-16", excerpt: "x" });
+    expect(card.className).toContain("fr-card");
     expect(card.querySelector(".fr-badge")?.textContent).toBe("Vidéo");
     expect(card.querySelector("time")?.textContent).toBe("16 mars 2026");
-    expect(card.querySelector("img")?.getAttribute("alt")).toBe("");
+    expect(card.querySelector("img, picture, .fr-card__header")).toBeNull();
   });
 
-  it("offers a thumbnail's lighter formats before its original, in a picture", () => {
-    const sources = [
-      { type: "image/avif", url: "/images/a-400.avif" },
-      { type: "image/webp", url: "/images/a-400.webp" },
-    ];
-    const card = resultCard(doc, { url: "/a/", title: "A", excerpt: "x", image: "/images/a-400.png", imageSources: sources, imageAlt: "" });
-    const picture = card.querySelector(".fr-card__img picture")!;
-    expect([...picture.querySelectorAll("source")].map((s) => [s.getAttribute("type"), s.getAttribute("srcset")])).toEqual(sources.map((s) => [s.type, s.url]));
-    expect(picture.lastElementChild?.getAttribute("src")).toBe("/images/a-400.png");
-    expect(resultCard(doc, { url: "/b/", title: "B", excerpt: "x", image: "/images/b.svg" }).querySelector("picture")).toBeNull();
+  it("starts an excerpt on a word, not on the punctuation Pagefind cut it after", () => {
+    for (const excerpt of [": Données <mark>numérique</mark>", " ; – <mark>numérique</mark>", "» <mark>numérique</mark>"]) {
+      const holder = doc.createElement("p");
+      holder.append(highlightedExcerpt(doc, excerpt));
+      expect(holder.textContent, excerpt).toMatch(/^(Données )?numérique$/);
+    }
   });
 
   it("paginates without linking the current page", () => {

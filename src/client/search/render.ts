@@ -10,10 +10,6 @@ export interface ResultView {
   type?: string;
   date?: string;
   excerpt: string;
-  /** the thumbnail in its original format, and the same image in lighter formats the browser may prefer */
-  image?: string;
-  imageSources?: { type: string; url: string }[];
-  imageAlt?: string;
 }
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -37,6 +33,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export function highlightedExcerpt(doc: Document, excerpt: string): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${excerpt}</body></html>`, "text/html");
+  // Pagefind cuts the text around the words found: an excerpt may start on the end of a sentence's punctuation.
+  const first = parsed.body.firstChild;
+  if (first?.nodeType === 3) first.textContent = (first.textContent ?? "").replace(/^[\s:;,.)»–—-]+/, "");
   for (const node of Array.from(parsed.body.childNodes)) {
     if (node.nodeName === "MARK") fragment.append(element(doc, "mark", {}, node.textContent ?? ""));
     else fragment.append(doc.createTextNode(node.textContent ?? ""));
@@ -49,7 +48,7 @@ export function formatDate(isoDate: string | undefined): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** A DSFR horizontal card for one result. */
+/** A DSFR card for one result. */
 export function resultCard(doc: Document, result: ResultView): HTMLElement {
   const content = element(
     doc,
@@ -69,24 +68,8 @@ export function resultCard(doc: Document, result: ResultView): HTMLElement {
       element(doc, "div", { class: "fr-card__end" }, element(doc, "p", { class: "fr-card__detail" }, element(doc, "time", { datetime: result.date! }, date))),
     );
   }
-  const card = element(doc, "div", { class: "fr-card fr-card--horizontal fr-card--sm fr-enlarge-link" }, element(doc, "div", { class: "fr-card__body" }, content));
-  if (result.image) {
-    card.append(
-      element(
-        doc,
-        "div",
-        { class: "fr-card__header" },
-        element(doc, "div", { class: "fr-card__img" }, thumbnail(doc, result.image, result.imageSources ?? [], result.imageAlt ?? "")),
-      ),
-    );
-  }
-  return card;
-}
-
-function thumbnail(doc: Document, src: string, sources: { type: string; url: string }[], alt: string): HTMLElement {
-  const img = element(doc, "img", { class: "fr-responsive-img", src, alt, loading: "lazy", width: "400", height: "225" });
-  if (!sources.length) return img;
-  return element(doc, "picture", {}, ...sources.map(({ type, url }) => element(doc, "source", { type, srcset: url })), img);
+  // No thumbnail: a result is read by its title and excerpt, and a search downloads nothing but the index.
+  return element(doc, "div", { class: "fr-card fr-card--sm fr-enlarge-link" }, element(doc, "div", { class: "fr-card__body" }, content));
 }
 
 export function statusMessage(count: number, query: string): string {
@@ -156,9 +139,9 @@ export function filterFieldset(doc: Document, name: string, legend: string, opti
 }
 
 /**
- * The filters behind a button on small screens, where they stood between the search field and the results (a
- * screenful of checkboxes); from 48em site.css shows them beside the results and hides the button.
- * DSFR's collapse opens and closes them.
+ * The filters behind a button, at every width: on a phone they stood between the search field and the results (a
+ * screenful of checkboxes), and their counts cost three downloads that most searches never use. DSFR's collapse
+ * opens and closes them.
  */
 export function filtersDisclosure(doc: Document, form: HTMLElement, open: boolean, activeFilters: number): HTMLElement {
   const id = "filtres-recherche";

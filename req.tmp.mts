@@ -1,0 +1,11 @@
+import { serveSite } from "/work/main/src/check/staticServer.ts";
+import { launchChromium } from "/work/main/src/check/browser.ts";
+const [site, url] = process.argv.slice(2);
+const server = await serveSite(site!);
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on("requestfinished", async (r) => { const s = await r.sizes(); console.log(r.resourceType(), r.url().replace(server.url, ""), s.responseBodySize); });
+await page.goto(server.url + url!, { waitUntil: "networkidle" });
+await page.waitForTimeout(1500);
+console.log("DOM", await page.evaluate(() => document.getElementsByTagName("*").length));
+await browser.close(); await server.close();
