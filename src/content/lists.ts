@@ -1,7 +1,10 @@
 import { slugify } from "./slug.ts";
 
-/** Posts per page on every paginated list (news, tags). */
-export const listPageSize = 10;
+/**
+ * Posts per page on every paginated list (news, tags): three rows of the three-column grid. With ten, a fourth
+ * row held one card, and the news list crossed EcoIndex A's line on its element count alone.
+ */
+export const listPageSize = 9;
 
 /** Every Markdown file under this folder of the content is a news post, whatever its sub-folder. */
 export const newsFolder = "actualites";

@@ -21,13 +21,13 @@ beforeAll(async () => {
 });
 
 describe("pagination boundaries", () => {
-  it("puts exactly 10 posts per page and the remainder on the last page", () => {
-    expect(load("actualites").querySelectorAll(".fr-card")).toHaveLength(10);
-    expect(load("actualites/page-2").querySelectorAll(".fr-card")).toHaveLength(10);
-    expect(load("actualites/page-3").querySelectorAll(".fr-card")).toHaveLength(1);
-    // The live site's fourth page (six posts a page) leads to the page that now holds its first post.
-    expect(readFileSync(path.join(site.output, "actualites/page-4/index.html"), "utf8")).toContain('url=/actualites/page-2/"');
-    expect(load("actualites/page-3").querySelector(".fr-card__title")?.textContent).toBe("Billet 01");
+  it("puts exactly 9 posts per page (three rows of three) and the remainder on the last page", () => {
+    expect(load("actualites").querySelectorAll(".fr-card")).toHaveLength(9);
+    expect(load("actualites/page-2").querySelectorAll(".fr-card")).toHaveLength(9);
+    expect(load("actualites/page-3").querySelectorAll(".fr-card")).toHaveLength(3);
+    // The live site's fourth page (six posts a page, so from the 19th) leads to the page that now holds its first post.
+    expect(readFileSync(path.join(site.output, "actualites/page-4/index.html"), "utf8")).toContain('url=/actualites/page-3/"');
+    expect([...load("actualites/page-3").querySelectorAll(".fr-card__title")].at(-1)?.textContent).toBe("Billet 01");
   });
 
   it("marks the last page as current and disables next and last", () => {
@@ -39,7 +39,7 @@ describe("pagination boundaries", () => {
   });
 
   it("paginates tag pages the same way, and a single page has no pagination", () => {
-    expect(load("actualites/tags/commun/page-3").querySelectorAll(".fr-card")).toHaveLength(1);
+    expect(load("actualites/tags/commun/page-3").querySelectorAll(".fr-card")).toHaveLength(3);
     const single = load("actualites/tags/ete-2025");
     expect(single.querySelectorAll(".fr-card")).toHaveLength(1);
     expect(single.querySelector(".fr-pagination")).toBeNull();

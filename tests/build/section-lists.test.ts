@@ -8,7 +8,7 @@ import { createFixtureSite } from "../support/fixture-site.ts";
 
 /**
  * A site whose sections outgrow one list page: 23 videos of one series, 14 past events, 12 newsletters,
- * 2 podcasts. Section pages and series pages must keep one list page's weight (10 cards), and nothing may
+ * 2 podcasts. Section pages and series pages must keep one list page's weight (9 cards), and nothing may
  * become unreachable.
  */
 const site = createFixtureSite();
@@ -46,26 +46,26 @@ beforeAll(async () => {
 });
 
 describe("section pages keep one list page's weight as the site grows", () => {
-  it("shows the 10 latest past events, and links to the event tags' pages, which list all 14", () => {
+  it("shows the 9 latest past events, and links to the event tags' pages, which list all 14", () => {
     const formations = load("formations");
     const past = cardLinks(formations);
-    expect(past).toHaveLength(10);
+    expect(past).toHaveLength(9);
     expect(past[0]).toBe("/actualites/evenement-14/");
-    expect(formations.body.textContent).toContain("Les 10 plus récents sur 14.");
+    expect(formations.body.textContent).toContain("Les 9 plus récents sur 14.");
     const tagLinks = [...formations.querySelectorAll('a[href^="/actualites/tags/"]')].map((link) => link.getAttribute("href"));
     expect(tagLinks).toEqual(["/actualites/tags/formation/", "/actualites/tags/evenement/"]);
     const reachable = new Set(tagLinks.flatMap((url) => allListed(url!)));
     for (let i = 1; i <= 14; i++) expect(reachable).toContain(`/actualites/evenement-${day(i)}/`);
   });
 
-  it("shows a medium's 10 latest posts and links to all of them, newest first", () => {
+  it("shows a medium's 9 latest posts and links to all of them, newest first", () => {
     const videos = load("ressources/videos");
     expect(videos.querySelector("h2.fr-mt-6w")?.textContent).toBe("Les plus récents");
     const all = videos.querySelector('a[href="/actualites/tags/video/"]');
     expect(all?.textContent).toBe("Tout, du plus récent au plus ancien (23)");
     expect(allListed("actualites/tags/video")).toEqual(Array.from({ length: 23 }, (_, i) => `/actualites/video-${day(23 - i)}/`));
-    // The series block shows 3 episodes; the latest list, 10.
-    expect(cardLinks(videos)).toHaveLength(13);
+    // The series block shows 3 episodes; the latest list, 9.
+    expect(cardLinks(videos)).toHaveLength(12);
   });
 
   it("lists a short medium in full, with no link to more", () => {
@@ -74,20 +74,20 @@ describe("section pages keep one list page's weight as the site grows", () => {
     expect(podcasts.querySelector('a[href="/actualites/tags/podcast/"]')).toBeNull();
   });
 
-  it("groups the 10 latest newsletters by year and links to all 12", () => {
+  it("groups the 9 latest newsletters by year and links to all 12", () => {
     const letters = load("ressources/lettres-information");
-    expect(cardLinks(letters)).toHaveLength(10);
+    expect(cardLinks(letters)).toHaveLength(9);
     expect([...letters.querySelectorAll("h2")].map((heading) => heading.textContent)).toContain("2024");
     expect(letters.querySelector('a[href="/actualites/tags/lettre-d-information/"]')?.textContent).toBe("Tout, du plus récent au plus ancien (12)");
   });
 
   it("paginates a series page like the news list", () => {
     const first = load("ressources/videos/serie/serie-a");
-    expect(cardLinks(first)).toHaveLength(10);
+    expect(cardLinks(first)).toHaveLength(9);
     expect(first.body.textContent).toContain("23 épisodes, du plus récent au plus ancien.");
     expect(first.querySelector('.fr-pagination [aria-current="page"]')?.textContent).toBe("1");
     const last = load("ressources/videos/serie/serie-a/page-3");
-    expect(cardLinks(last)).toEqual(["/actualites/video-03/", "/actualites/video-02/", "/actualites/video-01/"]);
+    expect(cardLinks(last)).toEqual(["/actualites/video-05/", "/actualites/video-04/", "/actualites/video-03/", "/actualites/video-02/", "/actualites/video-01/"]);
     expect(last.querySelector("title")?.textContent).toBe("Vidéos : série « Série A » – page 3 sur 3 – Numérique écoresponsable");
     expect(allListed("ressources/videos/serie/serie-a")).toHaveLength(23);
   });

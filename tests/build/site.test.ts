@@ -74,13 +74,13 @@ function parseTitle(html: string): string {
 }
 
 describe("news lists", () => {
-  it("puts the newest first, 10 per page, with DSFR pagination that never links the current page", () => {
+  it("puts the newest first, 9 per page, with DSFR pagination that never links the current page", () => {
     const first = loadPage("/actualites/");
     const second = loadPage("/actualites/page-2/");
     const times = [...first.querySelectorAll(".fr-card time"), ...second.querySelectorAll(".fr-card time")].map((t) =>
       t.getAttribute("datetime"),
     );
-    expect(first.querySelectorAll(".fr-card")).toHaveLength(10);
+    expect(first.querySelectorAll(".fr-card")).toHaveLength(9);
     expect(times).toEqual([...times].sort().reverse());
     const current = first.querySelector('.fr-pagination__link[aria-current="page"]');
     expect(text(current)).toBe("1");

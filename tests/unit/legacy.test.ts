@@ -106,9 +106,10 @@ describe("CommonJS folder data", () => {
 });
 
 describe("redirects from the live site's addresses", () => {
-  it("leads old list pages of six to the page of ten that holds their first item", () => {
+  it("leads old list pages of six to the page of nine that holds their first item", () => {
+    // 120 posts: the live site's 20 pages, this site's 14; old page n starts with post 6(n-1)+1.
     expect(listPageRedirects("/actualites/", 120)).toEqual(
-      Array.from({ length: 8 }, (_, i) => ({ from: `/actualites/page-${i + 13}/`, to: `/actualites/page-${Math.floor(((i + 12) * 6) / 10) + 1}/` })),
+      Array.from({ length: 6 }, (_, i) => ({ from: `/actualites/page-${i + 15}/`, to: `/actualites/page-${Math.floor(((i + 14) * 6) / 9) + 1}/` })),
     );
     expect(listPageRedirects("/actualites/tags/x/", 7)).toEqual([{ from: "/actualites/tags/x/page-2/", to: "/actualites/tags/x/" }]);
     expect(listPageRedirects("/actualites/tags/x/", 4)).toEqual([]);
