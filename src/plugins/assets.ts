@@ -5,6 +5,8 @@ import { build, type Plugin } from "esbuild";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
 import { StylePurge, sourceWords, usedIconRules } from "../build/purgeStyles.ts";
 import { subsetMarianne } from "../build/fontSubset.ts";
+import { bundleOnce, type Bundles } from "../build/bundleCache.ts";
+import { cacheKey } from "../build/buildCache.ts";
 import { addStaticFiles, publicFolders } from "./staticFiles.ts";
 
 const dsfr = "node_modules/@gouvfr/dsfr/dist";
@@ -88,8 +90,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     },
   });
 
-  async function bundle(output: string, words?: Set<string>): Promise<Record<string, string>> {
-    const outdir = path.join(output, "assets");
+  async function bundle(outdir: string, words?: Set<string>): Promise<Bundles> {
     const result = await build({
       entryPoints,
       outdir,
@@ -120,8 +121,17 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     const target = hashed(legacyScript, content);
     writeFileSync(path.join(outdir, target), content);
     next["dsfr.nomodule"] = `/assets/${target}`;
-    return next;
+    return { manifest: next, inputs: Object.keys(result.metafile.inputs).filter((file) => !file.includes("node_modules")) };
   }
+
+  /** What the bundles depend on besides their own files: libraries and this code (in every key), the icons in use. */
+  const bundleKey = (words: Set<string> | undefined) =>
+    cacheKey(
+      "src/plugins/assets.ts",
+      readFileSync("src/build/fontSubset.ts"),
+      readFileSync("src/build/purgeStyles.ts"),
+      words ? [...words].filter((word) => /^fr-(icon|fi)-/.test(word)).sort().join(" ") : "toutes les icônes",
+    );
 
   let purge: StylePurge | undefined;
   type BuildStart = { directories: { input: string; includes: string; data: string; output: string }; runMode: string };
@@ -131,7 +141,7 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
     const production = runMode === "build";
     // Everything whose words can reach a page: content, layouts, data and the code that writes markup.
     const words = production ? sourceWords([input, includes, data, "src", "data"]) : undefined;
-    if (bundlesChanged || !manifest.styles) manifest = await bundle(output, words);
+    if (bundlesChanged || !manifest.styles) manifest = await bundleOnce(output, bundleKey(words), (outdir) => bundle(outdir, words));
     bundlesChanged = false;
     purge = undefined;
     if (!production) return;

@@ -1,10 +1,12 @@
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { buildSite } from "../../src/build/build.ts";
 import { describeBuildError } from "../../src/build/errors.ts";
 import { createFixtureSite, type FixtureSite } from "../support/fixture-site.ts";
+import { bundleOnce } from "../../src/build/bundleCache.ts";
+import { cacheFolder } from "../../src/build/buildCache.ts";
 
 const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: Une page de test.\nlayout: layouts/page.njk\n---\n${body}\n`;
 
@@ -46,6 +48,10 @@ describe("a build does not copy again what it already has", () => {
     for (const [file, number] of Object.entries(after)) expect([file, number]).toEqual([file, before[file]]);
     expect(Object.keys(after).length).toBeGreaterThan(3);
     expect(encoded.map((file) => inode(path.join(site.output, "images", file)))).toEqual(encodedInodes);
+    // The scripts too: linked from the last bundle, esbuild did not run again.
+    const script = readdirSync(path.join(site.output, "assets")).find((file) => file.startsWith("dsfr.module-"))!;
+    const cached = readdirSync(cacheFolder("bundles")).map((key) => path.join(cacheFolder("bundles"), key, "assets", script)).filter((file) => existsSync(file));
+    expect(cached.map(inode)).toContain(inode(path.join(site.output, "assets", script)));
 
     // One page changed: a new index, written by Pagefind, which counts the new page.
     site.write("autre.md", page("Une autre page", "Un mot rare : hirondelle."));
@@ -54,6 +60,26 @@ describe("a build does not copy again what it already has", () => {
     expect(inode(entry)).not.toBe(before["pagefind-entry.json"]);
     const counts = (file: string) => Object.values((JSON.parse(readFileSync(file, "utf8")) as { languages: Record<string, { page_count: number }> }).languages).map((language) => language.page_count);
     expect(counts(entry).reduce((a, b) => a + b, 0)).toBeGreaterThan(1);
+  });
+
+  it("bundles again when a file the bundle was made of changed, and only then", async () => {
+    const site = createFixtureSite();
+    const source = path.join(site.root, "script.ts");
+    writeFileSync(source, "export const a = 1;\n");
+    let runs = 0;
+    const bundle = async (outdir: string) => {
+      runs++;
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(path.join(outdir, `script-${runs}.js`), readFileSync(source));
+      return { manifest: { script: `/assets/script-${runs}.js` }, inputs: [source] };
+    };
+    const key = `essai-${process.pid}-${Date.now()}`;
+    expect(await bundleOnce(site.output, key, bundle)).toEqual({ script: "/assets/script-1.js" });
+    expect(await bundleOnce(site.output, key, bundle)).toEqual({ script: "/assets/script-1.js" });
+    expect(runs).toBe(1);
+    writeFileSync(source, "export const a = 2;\n");
+    expect(await bundleOnce(site.output, key, bundle)).toEqual({ script: "/assets/script-2.js" });
+    expect(readFileSync(path.join(site.output, "assets/script-2.js"), "utf8")).toBe("export const a = 2;\n");
   });
 
   it("refuses a public file that a page also writes, naming both", async () => {
