@@ -18,3 +18,4 @@ import "../../node_modules/@gouvfr/dsfr/dist/component/tag/tag.module.min.js";
 import "../../node_modules/@gouvfr/dsfr/dist/component/tile/tile.module.min.js";
 import "../../node_modules/@gouvfr/dsfr/dist/component/transcription/transcription.module.min.js";
 import "./scrollable-tables.ts";
+import "./copy-link.ts";

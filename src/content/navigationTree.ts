@@ -159,6 +159,8 @@ export function guidePageLinks(
 }
 
 export interface NavigationCard {
+  /** its eleventyNavigation key: the home page picks its media sections by it (_data/home.json) */
+  key: string;
   title: string;
   url: string;
   description: string;
@@ -175,6 +177,7 @@ export function navigationChildren(nodes: NavigationNode[], key: string): Naviga
   const cards = navigation.find(nodes, key).map((entry) => {
     const { data } = entry;
     return {
+      key: entry.key ?? "",
       title: entry.title,
       url: entry.url ?? "",
       description: data.description ?? "",

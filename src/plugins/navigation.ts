@@ -8,6 +8,7 @@ import {
   missingParents,
   urlAncestors,
   navigationChildren,
+  type NavigationCard,
   type NavigationNode,
 } from "../content/navigationTree.ts";
 import { isPublished } from "../content/drafts.ts";
@@ -127,6 +128,8 @@ export default function navigationPlugin(eleventyConfig: EleventyConfig): void {
       ]),
   );
   eleventyConfig.addFilter("navigationChildren", (key: string) => navigationChildren(nodes, key));
+  // The cards of the given keys, in the order given (the home page's media, _data/home.json).
+  eleventyConfig.addFilter("withKeys", (cards: NavigationCard[], keys: string[]) => keys.flatMap((key) => cards.filter((card) => card.key === key)));
   eleventyConfig.addFilter("breadcrumbTrail", (page: { inputPath: string }) => breadcrumbTrail(nodes, page.inputPath) ?? []);
   // A breadcrumb: the navigation tree's, or for a page outside it (a tool sheet, a series page), its URL's ancestors.
   eleventyConfig.addFilter("pageTrail", (page: { inputPath: string; url?: string }) =>

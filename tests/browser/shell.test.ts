@@ -316,3 +316,41 @@ describe("Marianne, cut to the site's characters", () => {
     await context.close();
   });
 });
+
+describe("share and follow", () => {
+  it("copies the page's address from 'Copier le lien', and says so on screen and to screen readers", async () => {
+    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${seedPages.pressRelease}`);
+    const button = page.getByRole("button", { name: "Copier le lien" });
+    await button.waitFor({ state: "visible" });
+    await button.click();
+    const status = page.locator(".fr-share [role=status]");
+    await expect.poll(() => status.textContent()).toBe("Lien de la page copié dans le presse-papier.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://ecoresponsable.numerique.gouv.fr${seedPages.pressRelease}`);
+    await context.close();
+  });
+
+  it("keeps the button out of sight where the page cannot use the clipboard (no JavaScript)", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${seedPages.pressRelease}`);
+    expect(await page.getByRole("button", { name: "Copier le lien" }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("shows the newsletter band above the footer of every page, at a phone's width too", async () => {
+    for (const width of [375, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const url of ["/", seedPages.about, "/actualites/"]) {
+        await page.goto(`${site.url}${url}`);
+        const band = page.locator(".fr-follow");
+        expect(await band.getByRole("heading", { name: "La lettre d'information" }).isVisible(), `${url} ${width}`).toBe(true);
+        expect(await band.getByRole("link", { name: "Lire les lettres" }).getAttribute("href")).toBe("/ressources/lettres-information/");
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${url} ${width}`).toBe(true);
+      }
+      await context.close();
+    }
+  });
+});

@@ -37,7 +37,17 @@ beforeAll(async () => {
     'title: Deux transcriptions\ndate: 2024-05-02\ntags: Podcast\nimage: /img/x.png',
     '{% transcription "Premier" %}<p>Un</p>{% endtranscription %}\n\n{% transcription %}<p>Deux</p>{% endtranscription %}\n',
   );
+  page("actualites/2024/salon.md", 'title: Un salon de trois jours\ndate: 2024-06-11\nendDate: 2024-06-13\nlocation: Lyon\ntags: Événement');
   await buildSite({ input: site.input, output: site.output, quiet: true });
+});
+
+describe("an event with an end date", () => {
+  it("says 'Du … au …' and its place, on its card as on its page", () => {
+    const card = load("actualites").querySelector('.fr-card:has(a[href="/actualites/salon/"])')!;
+    expect([...card.querySelectorAll(".fr-card__detail")].map((p) => p.textContent!.replace(/\s+/g, " ").trim())).toEqual(["Du 11 juin 2024 au 13 juin 2024", "Lyon"]);
+    const meta = [...load("actualites/salon").querySelectorAll(".post-meta p")].map((p) => p.textContent!.replace(/\s+/g, " ").trim());
+    expect(meta).toEqual(["Du 11 juin 2024 au 13 juin 2024", "Lieu : Lyon"]);
+  });
 });
 
 describe("every layout name of the content contract", () => {
