@@ -47,13 +47,24 @@ describe("every section of the site", () => {
     expect(duplicates).toEqual([]);
   });
 
-  it("shows the three latest news and the accessibility status on the home page", () => {
+  it("shows the mission, the three latest news, the media and the reference documents, and the accessibility status on the home page", () => {
     const doc = loadPage("/");
-    expect(doc.querySelectorAll(".fr-card")).toHaveLength(3);
+    const hero = doc.querySelector("main .home-hero")!;
+    expect(text(hero.querySelector("h1"))).toBe("Numérique écoresponsable");
+    expect(hero.querySelector('a.fr-btn[href="/a-propos/"]')?.textContent).toBe("En savoir plus sur la mission");
+    const section = (heading: string) => {
+      const h2 = [...doc.querySelectorAll("main h2")].find((h) => text(h) === heading);
+      return [...(h2?.nextElementSibling?.querySelectorAll(".fr-card__title a") ?? [])].map((a) => a.getAttribute("href"));
+    };
+    expect(section("Dernières actualités")).toHaveLength(3);
+    expect(section("Vidéos, podcasts et lettres d'information")).toEqual(["/ressources/videos/", "/ressources/podcasts/", "/ressources/lettres-information/"]);
+    // The publications put forward (focus: true), as /publications/ shows them first.
+    const references = section("Documents de référence");
+    expect(references.length).toBeGreaterThan(0);
+    expect(references.length).toBeLessThanOrEqual(3);
+    expect(references).toContain("/publications/referentiel-general-ecoconception/");
     expect(doc.querySelector('main a[href="/accessibilite/"]')).not.toBeNull();
-    for (const url of ["/formations/", "/publications/", "/ressources/"]) {
-      expect(doc.querySelector(`main a[href="${url}"]`), url).not.toBeNull();
-    }
+    expect(doc.querySelector('main a[href="/publications/"]')).not.toBeNull();
   });
 });
 
@@ -124,6 +135,17 @@ describe("trainings and events", () => {
     expect(section("Passés")).toContain("Webinaire : mesurer l'empreinte d'un service (exemple)");
     expect(section("Passés")).not.toContain("Formation à l'écoconception de services numériques (exemple)");
   });
+  it("says an event's date the same way on the home page, in the lists and on its page, and a post's as published", () => {
+    const training = "/actualites/formation-ecoconception-2027/";
+    const cardDate = (page: Document, url: string) => text(page.querySelector(`.fr-card:has(a[href="${url}"]) .fr-card__detail`));
+    expect(cardDate(loadPage("/"), training)).toBe("Le 10 février 2027");
+    expect(cardDate(loadPage("/actualites/"), training)).toBe("Le 10 février 2027");
+    expect(cardDate(loadPage("/formations/"), training)).toBe("Le 10 février 2027");
+    expect(text(loadPage(training).querySelector(".post-meta p"))).toBe("Le 10 février 2027");
+    expect(text(loadPage("/actualites/fiche-achats-ia/").querySelector(".post-meta p"))).toBe("Publié le 10 mars 2026");
+    expect(text(loadPage("/").querySelector("main"))).not.toMatch(/Publié le \d+ \w+ 2027/);
+  });
+
   it("publishes a calendar of the upcoming events only", () => {
     expect(doc.querySelector('a[href="/calendar.ics"]')).not.toBeNull();
     const calendar = new ICAL.Component(ICAL.parse(read("calendar.ics")));
@@ -244,31 +266,34 @@ describe("links", () => {
 });
 
 describe("eco-design declaration", () => {
-  it("publishes the benchmark's own figures and says which budget is not met", () => {
+  it("publishes the figures of the live-shaped site, each page type by its French name, and says which budget is not met", () => {
     const benchmark = JSON.parse(readFileSync("_data/benchmark.json", "utf8")) as {
-      pages: Record<string, { requests: number; ecoIndex: number; grade: string }>;
-      builds: { pages: number; coldSeconds: number }[];
+      liveShaped: { pages: number; coldSeconds: number; warmSeconds: number; peakMemoryMb: number; pageTypes: Record<string, { requests: number; ecoIndex: number; grade: string }> };
     };
-    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as { pages: Record<string, { label?: string; enforce?: boolean; ceiling?: { maxKb: number; maxRequests: number } }> };
+    const budgets = JSON.parse(readFileSync("budgets.json", "utf8")) as {
+      pages: Record<string, { label?: string; enforce?: boolean }>;
+      liveShaped: { pages: Record<string, { label?: string }> };
+    };
     const page = loadPage("/declaration-ecoconception/");
     const rows = [...page.querySelectorAll("table tr")].map((row) => text(row));
-    for (const [name, figures] of Object.entries(benchmark.pages)) {
+    expect(Object.keys(benchmark.liveShaped.pageTypes).length).toBeGreaterThan(8);
+    for (const [name, figures] of Object.entries(benchmark.liveShaped.pageTypes)) {
       // Each page type by its French name, never by its code name (liste-actualites).
-      const label = budgets.pages[name]!.label!;
+      const label = budgets.liveShaped.pages[name]!.label!;
       expect(label, name).toMatch(/^[A-ZÉ]/);
       const row = rows.find((candidate) => candidate.startsWith(`${label} `));
       expect(row, name).toContain(` ${figures.requests} `);
       expect(row, name).toContain(spaced(`${numberFr(figures.ecoIndex)} (${figures.grade})`));
     }
     expect(rows.some((row) => /\b(liste-actualites|publication-menu-lateral|referentiel-critere)\b/.test(row))).toBe(false);
+    expect(text(page.querySelector("main"))).toContain(`${numberFr(benchmark.liveShaped.pages)} pages`);
     // The build figures are for the technical teams: behind an accordion.
     expect(page.querySelector(".fr-accordion .fr-accordion__btn")!.textContent).toBe("Construction du site (pour les équipes techniques)");
-    expect(page.querySelector(".fr-accordion table")).not.toBeNull();
     expect(page.querySelector(".fr-accordion #budgets"), "the accordion closes before the budgets").toBeNull();
-    for (const build of benchmark.builds) expect(rows.some((row) => row.includes(spaced(`${numberFr(build.pages)} ${numberFr(build.coldSeconds)} s`)))).toBe(true);
+    const builds = [...page.querySelectorAll(".fr-accordion table tr")].map((row) => text(row));
+    expect(builds.some((row) => row.includes(spaced(`${numberFr(benchmark.liveShaped.coldSeconds)} s ${numberFr(benchmark.liveShaped.peakMemoryMb)} Mo`)))).toBe(true);
+    expect(builds.some((row) => row.includes(spaced(`${numberFr(benchmark.liveShaped.warmSeconds)} s`)))).toBe(true);
     const shortfall = text(page.querySelector("main")).includes("dépasse encore son budget");
     expect(shortfall).toBe(Object.values(budgets.pages).some((budget) => budget.enforce === false));
-    const ceiling = budgets.pages.recherche?.ceiling;
-    if (ceiling) expect(text(page.querySelector("main"))).toContain(`au plus ${ceiling.maxKb} Ko et ${ceiling.maxRequests} requêtes`);
   });
 });
