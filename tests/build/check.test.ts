@@ -26,6 +26,8 @@ const shellPages: Record<string, string> = {
   "publications/index.md": page("Publications", "Les publications.", "layout: layouts/publications.njk\neleventyNavigation:\n  key: publications\n"),
   "ressources/videos.md": page("Vidéos", "Les vidéos.", "layout: layouts/landing.njk\nlistTag: Vidéo\ngroupBy: series\n"),
   "ressources/podcasts.md": page("Podcasts", "Les podcasts.", "layout: layouts/landing.njk\nlistTag: Podcast\ngroupBy: series\n"),
+  // The newsletter band above every footer links there.
+  "ressources/lettres-information.md": page("Lettres d'information", "Les lettres.", "layout: layouts/landing.njk\nlistTag: Lettre d'information\n"),
 };
 
 /** Checks a small site made of correct shell pages and the given files. */
