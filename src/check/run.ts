@@ -9,6 +9,8 @@ import { checkLegacyUsage } from "../legacy/usage.ts";
 import { checkDom, checkUniqueTitles } from "./dom.ts";
 import { htmlChecker } from "./htmlValidity.ts";
 import { checkLinks, type PageLinks } from "./links.ts";
+import { checkPlaceholders } from "./placeholders.ts";
+import { publicFolders } from "../plugins/staticFiles.ts";
 import { htmlFilesOf, urlOfFile } from "./pages.ts";
 import { isEditorPage } from "../plugins/admin.ts";
 import { stringKeeper } from "./stringKeeper.ts";
@@ -141,6 +143,7 @@ export async function runChecks({
     ...htmlProblems,
     ...checkContent(root, records, path.relative(process.cwd(), path.resolve(input)), today),
     ...checkLegacyUsage(path.relative(process.cwd(), path.resolve(input))),
+    ...checkPlaceholders([...publicFolders(input), input], input),
   ];
   if (accessibility) {
     const server = await serveSite(root);

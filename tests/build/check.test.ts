@@ -8,6 +8,7 @@ import { compareWithBudget, readBudgets } from "../../src/check/budgets.ts";
 import { contentTypes, scaffold } from "../../src/scaffold/templates.ts";
 import { createFixtureSite } from "../support/fixture-site.ts";
 import type { Problem } from "../../src/check/types.ts";
+import { placeholderSvg } from "../../src/content/placeholders.ts";
 
 const newsData = readFileSync("content/actualites/actualites.11tydata.json", "utf8");
 const page = (title: string, body: string, extra = "") => `---\ntitle: "${title}"\n${extra}---\n\n${body}\n`;
@@ -108,6 +109,19 @@ describe("each check reports its defect with the page and the source file", () =
     ]);
     expect(sorted[0]!.message).toMatch(/2099-01-01 est dans le futur/);
     expect(sorted[1]!.message).toMatch(/\/img\/absente\.png\) n'existe pas/);
+  });
+
+  it("lists for the owners each image still standing in for one to supply, with the page that shows it, as a warning", async () => {
+    const problems = await check({
+      "equipe.md": page("L'équipe", '![Portrait de Camille](portrait.svg)\n\n![Schéma](schema.svg)'),
+      "portrait.svg": placeholderSvg(400, 400, "portrait"),
+      "schema.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#000091"/></svg>',
+    });
+    expect(counts(problems).errors).toBe(0);
+    // The project's own public/ has its stand-ins too (the action plans' covers…): this page's only are looked at.
+    const toSupply = only(problems, "à fournir", "avertissement").filter((problem) => !problem.message.includes(" public/"));
+    expect(toSupply.map((problem) => problem.url)).toEqual(["/portrait.svg"]);
+    expect(toSupply[0]!.message).toMatch(/^image provisoire à remplacer par l'image définitive, sous le même nom : .*portrait\.svg, montrée par .*equipe\.md\.$/);
   });
 
   it("only warns for links to # and to http:, and for letters the site's Marianne does not draw", async () => {
