@@ -14,6 +14,7 @@ const generatedPages: Record<string, string> = {
   "feed-json": "le flux JSON des actualités",
   sitemap: "sitemap.xml",
   robots: "robots.txt",
+  manifest: "le manifeste web du site (icônes, nom, couleurs)",
   "events-ics": "le calendrier des événements",
   "rgesn-index": "la page du référentiel d'écoconception (RGESN)",
   "rgesn-theme": "les pages des thématiques du référentiel d'écoconception",

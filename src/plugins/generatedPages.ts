@@ -99,6 +99,7 @@ export default function generatedPagesPlugin(eleventyConfig: EleventyConfig): vo
   });
   eleventyConfig.addTemplate("generated/sitemap.njk", generatedTemplate("sitemap"), { ...notListed, permalink: "/sitemap.xml" });
   eleventyConfig.addTemplate("generated/robots.njk", generatedTemplate("robots"), { ...notListed, permalink: "/robots.txt" });
+  eleventyConfig.addTemplate("generated/manifest.njk", generatedTemplate("manifest"), { ...notListed, permalink: "/favicon/manifest.webmanifest" });
   eleventyConfig.addTemplate("generated/events-ics.njk", generatedTemplate("events-ics"), {
     ...notListed,
     ...afterNews,

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -247,6 +247,15 @@ describe("feeds, sitemap and robots", () => {
     // An event of the content is dated months ahead: its page, and its tag's, were last changed before today.
     const today = new Date().toISOString().slice(0, 10);
     expect(urls.filter(({ lastmod }) => lastmod > today)).toEqual([]);
+  });
+
+  it("answers /favicon.ico at the root, and gives a complete web manifest whose icons exist", () => {
+    expect(readFileSync(path.join(builtSite, "favicon.ico")).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    const manifest = JSON.parse(read("favicon/manifest.webmanifest")) as { name: string; short_name: string; lang: string; start_url: string; theme_color: string; background_color: string; display: string; icons: { src: string; sizes: string }[] };
+    expect(manifest).toMatchObject({ name: "Numérique écoresponsable", short_name: "MiNumEco", lang: "fr", theme_color: "#000091", background_color: "#ffffff", display: "minimal-ui" });
+    expect(new URL(manifest.start_url, `${siteUrl}/favicon/manifest.webmanifest`).pathname).toBe("/");
+    expect(manifest.icons.map((icon) => icon.sizes)).toEqual(["192x192", "512x512", "any"]);
+    for (const icon of manifest.icons) expect(existsSync(path.join(builtSite, "favicon", icon.src)), icon.src).toBe(true);
   });
 
   it("points robots.txt to the sitemap", () => {
