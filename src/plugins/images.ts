@@ -38,6 +38,17 @@ const imageOptions = {
   sharpAvifOptions: { effort: 2 },
 };
 
+/** What sites showing a link to a page read (social networks, messaging apps): one JPEG in their 1.91:1 frame. */
+const shareRatio = 630 / 1200;
+/** Cropped to that frame at the width it is encoded at (1200 px, or the original's when smaller: never enlarged). */
+async function shareCrop(image: ReturnType<typeof sharp>, { width }: { width: number }): Promise<void> {
+  image.resize({ width, height: Math.round(width * shareRatio), fit: "cover" });
+}
+const shareImageOptions = { widths: [1200], formats: ["jpeg"], outputDir: imageCache, urlPath, svgShortCircuit: false, transform: shareCrop, sharpJpegOptions: { quality: 80 } };
+
+/** The page's `<meta property="og:image">` as the layout writes it (a site address, see base.njk), if any. */
+const shareImageTag = /<meta property="og:image" content="([^"]+)">/;
+
 /**
  * The variants of an image encoded by an earlier build, while its file (path, size, modification time) is the same
  * and they are all in the cache: eleventy-img would read and hash the whole original, and read its header again,
@@ -109,16 +120,18 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   // Found once per build configuration, not per image of every page.
   const publicRoots = publicFolders(inputDirectory(eleventyConfig));
 
-  async function queueEncoding(file: string, inputPath: string): Promise<ImageVariant[][]> {
+  async function queueEncoding(file: string, inputPath: string, share = false): Promise<ImageVariant[][]> {
     const { size, mtimeMs } = statSync(file);
-    const memoKey = cacheKey(thisModule, path.resolve(file), String(size), String(mtimeMs), path.resolve(imageCache));
+    const memoKey = cacheKey(thisModule, path.resolve(file), String(size), String(mtimeMs), path.resolve(imageCache), share ? "partage" : "");
     const remembered = rememberedVariants(memoKey);
     if (remembered) {
       for (const variant of remembered.flat()) used.add(path.basename(variant.url));
       return remembered;
     }
     const bitmap = originalFormat(file) === "svg" ? wrappedBitmapFormat(readFileSync(file, "utf8")) : undefined;
-    const options = bitmap
+    const options = share
+      ? shareImageOptions
+      : bitmap
       ? // Rasterised at the widths it is shown at, never above its own size, with its bitmap's format as the fallback.
         { ...imageOptions, formats: [...imageOptions.formats, bitmap], svgShortCircuit: false, svgAllowUpscale: false }
       : { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
@@ -150,17 +163,30 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addTransform("responsive-images", async function (this: { page: { inputPath: string; outputPath: string | false } }, content: string) {
     const { inputPath, outputPath } = this.page;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    const variants = (src: string | undefined) => {
+    const variants = (src: string | undefined, share = false) => {
       const file = src ? sourceFile(src, inputPath, inputDirectory(eleventyConfig), publicRoots) : undefined;
       if (!file) return undefined;
-      let known = variantsOf.get(file);
-      if (!known) variantsOf.set(file, (known = queueEncoding(file, inputPath)));
+      const key = share ? `${file}\0partage` : file;
+      let known = variantsOf.get(key);
+      if (!known) variantsOf.set(key, (known = queueEncoding(file, inputPath, share)));
       return known;
     };
     const edits: { index: number; length: number; markup: string }[] = [];
     for (const image of content.includes("<img") ? findImageTags(content) : []) {
       const formats = await variants(image.attributes.get("src"));
       if (formats) edits.push({ index: image.index, length: image.tag.length, markup: pictureMarkup(image, formats, contentImageSizes) });
+    }
+    const share = shareImageTag.exec(content);
+    const shareVariant = share && (await variants(share[1], true))?.[0]?.[0];
+    if (share && shareVariant) {
+      // Absolute, on the page's own origin (its canonical address): a link preview has no page to resolve it against.
+      const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(content)?.[1] ?? "https://invalid/").origin;
+      const height = Math.round(shareVariant.width * shareRatio);
+      edits.push({
+        index: share.index,
+        length: share[0].length,
+        markup: `<meta property="og:image" content="${origin}${shareVariant.url}"><meta property="og:image:type" content="image/jpeg"><meta property="og:image:width" content="${shareVariant.width}"><meta property="og:image:height" content="${height}">`,
+      });
     }
     return assemble(content, edits);
   });

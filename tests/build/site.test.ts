@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
-import { builtSite, loadPage } from "../support/site.ts";
+import { builtSite, loadPage, seedPages } from "../support/site.ts";
 import { crawl, fileForUrl, htmlFiles } from "../support/crawl.ts";
 import { numberFr } from "../../src/content/numbers.ts";
 
@@ -260,6 +261,30 @@ describe("feeds, sitemap and robots", () => {
 
   it("points robots.txt to the sitemap", () => {
     expect(read("robots.txt")).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+  });
+});
+
+describe("link previews", () => {
+  it("give every page a raster og:image, the page's own or the site's, 1.91:1, with its real dimensions and an alt", async () => {
+    const pages = htmlFiles(builtSite).filter((file) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, "utf8")));
+    expect(pages.length).toBeGreaterThan(30);
+    const images = new Map<string, string>();
+    for (const file of pages) {
+      const doc = loadPage(`/${path.relative(builtSite, file)}`.replace(/index\.html$/, ""));
+      const meta = (property: string) => doc.querySelector(`meta[property="og:image${property}"]`)?.getAttribute("content");
+      const url = meta("")!;
+      expect(url, file).toMatch(new RegExp(`^${siteUrl}/images/[\\w-]+-\\d+\\.jpeg$`));
+      expect(meta(":alt"), file).toBeTruthy();
+      images.set(url, `${meta(":width")}x${meta(":height")}`);
+    }
+    for (const [url, declared] of images) {
+      const { width, height } = await sharp(path.join(builtSite, url.slice(siteUrl.length))).metadata();
+      expect(`${width}x${height}`, url).toBe(declared);
+      expect(Math.abs(width! / height! - 1200 / 630), url).toBeLessThan(0.01);
+    }
+    // The video post's own thumbnail (an SVG), made a JPEG; a page without an image, the site's.
+    expect(loadPage(seedPages.videoPost).querySelector('meta[property="og:image:alt"]')?.getAttribute("content")).toContain("Épisode #12");
+    expect(loadPage("/contact/").querySelector('meta[property="og:image:alt"]')?.getAttribute("content")).toBe("La Marianne, emblème de la République française");
   });
 });
 
