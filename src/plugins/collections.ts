@@ -45,6 +45,8 @@ export default function collectionsPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addFilter("groupByYear", groupByYear);
   eleventyConfig.addFilter("paginationItems", paginationItems);
   eleventyConfig.addFilter("withTag", (posts: ListItem[], tag: string) => posts.filter((post) => hasTag(post, tag)));
+  // The videos and podcasts outside any series: "Autres vidéos" on the medium's page, after its series.
+  eleventyConfig.addFilter("outsideSeries", (posts: ListItem[]) => posts.filter((post) => !(typeof post.data.series === "string" && post.data.series.trim())));
   eleventyConfig.addFilter("isEvent", isEvent);
   eleventyConfig.addFilter("eventTagsOf", eventTagsOf);
   // Section pages list this many posts at most, like a page of the news list: they stay light as the site grows.

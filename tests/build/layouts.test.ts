@@ -37,8 +37,21 @@ beforeAll(async () => {
     'title: Deux transcriptions\ndate: 2024-05-02\ntags: Podcast\nimage: /img/x.png',
     '{% transcription "Premier" %}<p>Un</p>{% endtranscription %}\n\n{% transcription %}<p>Deux</p>{% endtranscription %}\n',
   );
+  page("ressources/videos.md", "title: Vidéos\nlayout: layouts/landing.njk\nlistTag: Vidéo\ngroupBy: series");
+  page("actualites/2024/episode.md", "title: Un épisode\ndate: 2024-03-01\nseries: Une série\ntags: Vidéo");
+  page("actualites/2024/seule.md", "title: Une vidéo seule\ndate: 2024-04-01\ntags: Vidéo");
   page("actualites/2024/salon.md", 'title: Un salon de trois jours\ndate: 2024-06-11\nendDate: 2024-06-13\nlocation: Lyon\ntags: Événement');
   await buildSite({ input: site.input, output: site.output, quiet: true });
+});
+
+describe("a medium's page grouped by series", () => {
+  it("shows, after the series, the videos that belong to none under 'Autres vidéos'", () => {
+    const doc = load("ressources/videos");
+    const headings = [...doc.querySelectorAll("main h2")].map((h) => h.textContent);
+    expect(headings.indexOf("Autres vidéos")).toBe(headings.indexOf("Une série") + 1);
+    const outside = doc.querySelector("#hors-serie")!.nextElementSibling!;
+    expect([...outside.querySelectorAll(".fr-card__title")].map((t) => t.textContent)).toEqual(["Une vidéo seule"]);
+  });
 });
 
 describe("an event with an end date", () => {
