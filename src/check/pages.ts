@@ -1,4 +1,4 @@
-import { editorFolder } from "../plugins/admin.ts";
+import { editorFolder } from "../admin/address.ts";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../eleventy-types.ts";

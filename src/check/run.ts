@@ -12,7 +12,7 @@ import { checkLinks, type PageLinks } from "./links.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { publicFolders } from "../plugins/staticFiles.ts";
 import { htmlFilesOf, urlOfFile } from "./pages.ts";
-import { isEditorPage } from "../plugins/admin.ts";
+import { isEditorPage } from "../admin/address.ts";
 import { stringKeeper } from "./stringKeeper.ts";
 import { serveSite } from "./staticServer.ts";
 import { compareWithBudget, readBudgets, type Budgets } from "./budgets.ts";

@@ -7,13 +7,7 @@ import type { EleventyConfig } from "../eleventy-types.ts";
 import { generatedTemplate } from "./generatedTemplate.ts";
 import { editorConfig, type EditorSettings } from "../admin/config.ts";
 import { topicTags } from "../content/lists.ts";
-
-/** The editor's address; out of collections, sitemap, feeds, search and page checks. */
-export const editorFolder = "admin";
-
-export function isEditorPage(url: string): boolean {
-  return url === `/${editorFolder}/` || url.startsWith(`/${editorFolder}/`);
-}
+import { editorFolder } from "../admin/address.ts";
 
 const cacheFolder = ".cache/admin";
 
