@@ -3,7 +3,6 @@ import { createRequire } from "node:module";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "esbuild";
-import subsetFont from "subset-font";
 
 /**
  * The characters the site's Marianne files keep: French, the other European languages written in Latin
@@ -63,6 +62,7 @@ export async function subsetFontFile(file: string, cacheDirectory = ".cache/font
   } catch {
     // not made yet
   }
+  const { default: subsetFont } = await import("subset-font");
   const subset = await subsetFont(source, subsetText, { targetFormat: format, keepFeatures: fontLayoutFeatures, preserveNameIds: legalNameIds });
   mkdirSync(cacheDirectory, { recursive: true });
   // Written aside then renamed: two builds at once (the tests) never read half a file.

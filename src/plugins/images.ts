@@ -5,8 +5,8 @@ import { linkOrCopy } from "../build/fileLinks.ts";
 import { cacheKey, readCached, writeCached } from "../build/buildCache.ts";
 import { fileURLToPath } from "node:url";
 import { publicFolders } from "./staticFiles.ts";
-import Image from "@11ty/eleventy-img";
-import sharp from "sharp";
+import type ImageLibrary from "@11ty/eleventy-img";
+import type sharp from "sharp";
 import { findImageTags, pictureMarkup, type ImageVariant } from "../content/imageTags.ts";
 import { lighterImageFormats } from "../content/imageFormats.ts";
 import { inputDirectory, type EleventyConfig } from "../eleventy-types.ts";
@@ -20,10 +20,19 @@ const thisModule = fileURLToPath(import.meta.url);
 const urlPath = "/images/";
 // eleventy-img encodes at least 8 images at once; each already uses every core through sharp, so on a small
 // machine one per core is faster and lighter (40 thumbnails on 2 cores: 21.5 → 17.5 s, 571 → 499 MB peak).
-Image.concurrency = Math.max(1, availableParallelism());
+const imageConcurrency = Math.max(1, availableParallelism());
 // libvips keeps recent operations and files in memory for reuse; each image here is encoded once, so that
 // cache only added to the cold build's peak (6,000 posts, 4 alternated pairs: median ~950 → ~917 MB, max 996 → 926).
-sharp.cache(false);
+let encoder: Promise<typeof ImageLibrary> | undefined;
+/** eleventy-img and sharp, loaded when an image has to be read: a warm build remembers every variant (0.1 s of imports). */
+function imageLibrary(): Promise<typeof ImageLibrary> {
+  encoder ??= Promise.all([import("@11ty/eleventy-img"), import("sharp")]).then(([{ default: Image }, { default: sharpLibrary }]) => {
+    Image.concurrency = imageConcurrency;
+    sharpLibrary.cache(false);
+    return Image;
+  });
+  return encoder;
+}
 
 const imageOptions = {
   // Cards are at most 384 px wide and the text column 792 px; 800 covers both on a 2× screen.
@@ -137,6 +146,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       : { ...imageOptions, formats: [...imageOptions.formats, originalFormat(file)] };
     const unreadable = (reason: string) =>
       new Error(`Image illisible « ${file} » (utilisée par ${inputPath}) : ${reason}. Remplacez le fichier par une image PNG, JPEG, WebP ou SVG valide.`);
+    const Image = await imageLibrary();
     let metadata: Record<string, ImageVariant[]>;
     try {
       // The markup needs only the variants' names and sizes: known from the file's header, before any encoding.
