@@ -54,16 +54,12 @@ function hashed(file: string, content: Buffer): string {
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   let manifest: Record<string, string> = {};
 
-  const environment = `${dsfr}/artwork/pictograms/environment`;
   addStaticFiles(eleventyConfig, [
     ...publicFolders(inputDirectory(eleventyConfig)).map((folder) => ({ from: folder, to: "/" })),
     // At the live site's address: bookmarks and home-screen icons point there. The web manifest is the site's own
     // (generatedPages.ts); /favicon.ico at the root, where browsers and feed readers look without being told.
     ...["favicon.svg", "favicon.ico", "apple-touch-icon.png", "android-chrome-192x192.png", "android-chrome-512x512.png"].map((name) => ({ from: `${dsfr}/favicon/${name}`, to: `favicon/${name}` })),
     { from: `${dsfr}/favicon/favicon.ico`, to: "favicon.ico" },
-    { from: `${environment}/sun.svg`, to: "dsfr/artwork/pictograms/environment/sun.svg" },
-    { from: `${environment}/moon.svg`, to: "dsfr/artwork/pictograms/environment/moon.svg" },
-    { from: `${dsfr}/artwork/pictograms/system/system.svg`, to: "dsfr/artwork/pictograms/system/system.svg" },
     // content/x/vignette.svg is published as /x/vignette.svg, where resolveImage points.
     { from: inputDirectory(eleventyConfig), to: "/", extensions: ["svg", "png", "jpg", "jpeg", "webp", "avif", "gif", "pdf", "odt", "ods", "csv"] },
   ]);

@@ -195,7 +195,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
       edits.push({
         index: share.index,
         length: share[0].length,
-        markup: `<meta property="og:image" content="${origin}${shareVariant.url}"><meta property="og:image:type" content="image/jpeg"><meta property="og:image:width" content="${shareVariant.width}"><meta property="og:image:height" content="${height}">`,
+        markup: `<meta property="og:image" content="${origin}${shareVariant.url}"><meta property="og:image:width" content="${shareVariant.width}"><meta property="og:image:height" content="${height}">`,
       });
     }
     return assemble(content, edits);

@@ -79,7 +79,8 @@ describe("every page type, on a phone and a desktop, light and dark", () => {
         await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true");
         if (url.includes("?q=")) await page.waitForFunction(() => /résultat/.test(document.querySelector("#resultats-statut")?.textContent ?? ""));
         const where = `${url} à ${width} px, thème ${colorScheme}`;
-        expect(await page.evaluate(() => document.documentElement.getAttribute("data-fr-theme")), where).toBe(colorScheme);
+        // DSFR's scheme module sets the attribute once it has read the choice (the head script only sets "dark").
+        await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute("data-fr-theme")), { message: where }).toBe(colorScheme);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
         expect(await imagesPastTheirBox(page), where).toEqual([]);
         expect(await wordsCutInTwo(page), where).toEqual([]);
