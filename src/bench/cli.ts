@@ -12,6 +12,7 @@ import { measureEditRebuilds } from "./devServerEdit.ts";
 import { runMeasuringMemory } from "./processTreeMemory.ts";
 import { compareWithBudget, readBudgets, type PageBudget } from "../check/budgets.ts";
 import { writeLiveShapedSite } from "./liveShapedSite.ts";
+import { cacheFolder } from "../build/buildCache.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -167,7 +168,8 @@ const liveWarm: BuildRun[] = [];
 for (let run = 0; run < runs; run++) {
   rmSync(liveOutput, { recursive: true, force: true });
   rmSync(liveImages, { recursive: true, force: true });
-  for (const kept of ["image-variants", "search-index", "purged-styles", "code-words"]) rmSync(path.join(".cache/build", kept), { recursive: true, force: true });
+  // Every result a build keeps (src/build/buildCache.ts), whatever its name: a cold build starts from none.
+  rmSync(cacheFolder(""), { recursive: true, force: true });
   liveCold.push(await build(liveInput, liveOutput, liveImages, live.env));
   liveWarm.push(await build(liveInput, liveOutput, liveImages, live.env));
 }
